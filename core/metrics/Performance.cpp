@@ -7,25 +7,6 @@
 
 namespace cs::metrics {
 
-namespace {
-
-// Scores of the positive and of the negative cases, each sorted ascending.
-std::pair<std::vector<double>, std::vector<double>> sortedByClass(std::span<const double> labels,
-                                                                  std::span<const double> scores)
-{
-    std::vector<double> positives;
-    std::vector<double> negatives;
-    positives.reserve(scores.size() / 2);
-    negatives.reserve(scores.size() / 2);
-    for (std::size_t i = 0; i < scores.size(); ++i)
-        (labels[i] == 1.0 ? positives : negatives).push_back(scores[i]);
-    std::sort(positives.begin(), positives.end());
-    std::sort(negatives.begin(), negatives.end());
-    return {std::move(positives), std::move(negatives)};
-}
-
-} // namespace
-
 ConfusionCounts confusion(std::span<const double> labels, std::span<const double> scores, double threshold)
 {
     ConfusionCounts c;
@@ -40,9 +21,27 @@ ConfusionCounts confusion(std::span<const double> labels, std::span<const double
     return c;
 }
 
+ClassScores sortByClass(std::span<const double> labels, std::span<const double> scores)
+{
+    ClassScores out;
+    out.positives.reserve(scores.size() / 2);
+    out.negatives.reserve(scores.size() / 2);
+    for (std::size_t i = 0; i < scores.size(); ++i)
+        (labels[i] == 1.0 ? out.positives : out.negatives).push_back(scores[i]);
+    std::sort(out.positives.begin(), out.positives.end());
+    std::sort(out.negatives.begin(), out.negatives.end());
+    return out;
+}
+
 std::optional<double> rocAuc(std::span<const double> labels, std::span<const double> scores)
 {
-    const auto [positives, negatives] = sortedByClass(labels, scores);
+    return rocAuc(sortByClass(labels, scores));
+}
+
+std::optional<double> rocAuc(const ClassScores &sorted)
+{
+    const auto &positives = sorted.positives;
+    const auto &negatives = sorted.negatives;
     if (positives.empty() || negatives.empty())
         return std::nullopt;
     // Twice the Mann-Whitney U in integers: 2 per (positive > negative) pair, 1 per tie,
@@ -74,11 +73,12 @@ std::optional<double> f1Of(const ConfusionCounts &c) { return ratio(2 * c.tp, 2 
 std::optional<double> accuracyOf(const ConfusionCounts &c) { return ratio(c.tp + c.tn, c.total()); }
 std::optional<double> selectionRateOf(const ConfusionCounts &c) { return ratio(c.tp + c.fp, c.total()); }
 
-BinaryMetrics binaryMetrics(std::span<const double> labels, std::span<const double> scores, double threshold)
+BinaryMetrics binaryMetrics(std::span<const double> labels, std::span<const double> scores, double threshold,
+                            const ClassScores *sorted)
 {
     BinaryMetrics m;
     const ConfusionCounts c = confusion(labels, scores, threshold);
-    m.auc = rocAuc(labels, scores);
+    m.auc = sorted ? rocAuc(*sorted) : rocAuc(labels, scores);
     m.accuracy = accuracyOf(c);
     m.precision = precisionOf(c);
     m.recall = recallOf(c);
@@ -115,29 +115,32 @@ std::optional<double> metricByName(const BinaryMetrics &m, std::string_view name
     return std::nullopt;
 }
 
-std::vector<RocPoint> rocCurve(std::span<const double> labels, std::span<const double> scores, std::size_t maxPoints)
+std::vector<RocPoint> rocCurve(const ClassScores &sorted, std::size_t maxPoints)
 {
-    std::vector<std::pair<double, bool>> cases(scores.size());
-    std::size_t positives = 0;
-    for (std::size_t i = 0; i < scores.size(); ++i) {
-        cases[i] = {scores[i], labels[i] == 1.0};
-        positives += labels[i] == 1.0;
-    }
-    const std::size_t negatives = scores.size() - positives;
+    const auto &pos = sorted.positives;
+    const auto &neg = sorted.negatives;
     std::vector<RocPoint> points{{0.0, 0.0}};
-    if (positives == 0 || negatives == 0)
+    if (pos.empty() || neg.empty())
         return points;
-    std::sort(cases.begin(), cases.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    std::size_t tp = 0, fp = 0;
-    const std::size_t stride = std::max<std::size_t>(1, cases.size() / std::max<std::size_t>(maxPoints, 2));
-    std::size_t sinceLast = 0;
-    for (std::size_t i = 0; i < cases.size(); ++i) {
-        (cases[i].second ? tp : fp) += 1;
-        const bool lastOfScore = i + 1 == cases.size() || cases[i + 1].first != cases[i].first;
-        if (lastOfScore && (++sinceLast >= stride || i + 1 == cases.size())) {
-            points.push_back({static_cast<double>(fp) / static_cast<double>(negatives),
-                              static_cast<double>(tp) / static_cast<double>(positives)});
-            sinceLast = 0;
+    // Lower the threshold from the highest score down, one distinct score at a time.
+    std::size_t p = pos.size(), n = neg.size();
+    const std::size_t distinctBudget = std::max<std::size_t>(maxPoints, 2);
+    const std::size_t stride = std::max<std::size_t>(1, (pos.size() + neg.size()) / distinctBudget);
+    std::size_t consumedSincePoint = 0;
+    while (p > 0 || n > 0) {
+        const double v = p == 0 ? neg[n - 1] : n == 0 ? pos[p - 1] : std::max(pos[p - 1], neg[n - 1]);
+        while (p > 0 && pos[p - 1] == v) {
+            --p;
+            ++consumedSincePoint;
+        }
+        while (n > 0 && neg[n - 1] == v) {
+            --n;
+            ++consumedSincePoint;
+        }
+        if (consumedSincePoint >= stride || (p == 0 && n == 0)) {
+            points.push_back({static_cast<double>(neg.size() - n) / static_cast<double>(neg.size()),
+                              static_cast<double>(pos.size() - p) / static_cast<double>(pos.size())});
+            consumedSincePoint = 0;
         }
     }
     return points;

@@ -31,10 +31,21 @@ struct BinaryMetrics
 // A case is positive iff score >= threshold.
 ConfusionCounts confusion(std::span<const double> labels, std::span<const double> scores, double threshold);
 
+// The scores of the positive and of the negative cases, each sorted ascending: what both the
+// AUC and the ROC curve are computed from, so that the million-row sort happens once.
+struct ClassScores
+{
+    std::vector<double> positives;
+    std::vector<double> negatives;
+};
+ClassScores sortByClass(std::span<const double> labels, std::span<const double> scores);
+
 // ROC AUC as the Mann-Whitney statistic, ties counted one half; nothing with only one class.
+std::optional<double> rocAuc(const ClassScores &sorted);
 std::optional<double> rocAuc(std::span<const double> labels, std::span<const double> scores);
 
-BinaryMetrics binaryMetrics(std::span<const double> labels, std::span<const double> scores, double threshold);
+BinaryMetrics binaryMetrics(std::span<const double> labels, std::span<const double> scores, double threshold,
+                            const ClassScores *sorted = nullptr);
 
 // Ratios derived from counts (precision, recall, ...), each null on a zero denominator.
 std::optional<double> precisionOf(const ConfusionCounts &c);
@@ -51,8 +62,7 @@ struct RocPoint
     double fpr = 0;
     double tpr = 0;
 };
-// The ROC curve's corner points, one per distinct score, for drawing (at most maxPoints).
-std::vector<RocPoint> rocCurve(std::span<const double> labels, std::span<const double> scores,
-                               std::size_t maxPoints = 512);
+// The ROC curve's corner points, one per distinct score, for drawing (about maxPoints).
+std::vector<RocPoint> rocCurve(const ClassScores &sorted, std::size_t maxPoints = 512);
 
 } // namespace cs::metrics

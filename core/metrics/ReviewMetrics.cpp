@@ -41,14 +41,16 @@ ReviewMetrics computeMetrics(const package::LoadedPackage &package, const Metric
     // The two heavy independent pieces (each sorts every score) run beside the rest.
     auto candidateFuture = QtConcurrent::run([&] {
         if (hasEvaluation) {
-            out.candidate = binaryMetrics(labels, scores, threshold);
-            out.candidateRoc = rocCurve(labels, scores);
+            const ClassScores sorted = sortByClass(labels, scores);
+            out.candidate = binaryMetrics(labels, scores, threshold, &sorted);
+            out.candidateRoc = rocCurve(sorted);
         }
     });
     auto baselineFuture = QtConcurrent::run([&] {
         if (hasBaseline) {
-            out.baseline = binaryMetrics(labels, baselineScores, baselineThreshold);
-            out.baselineRoc = rocCurve(labels, baselineScores);
+            const ClassScores sorted = sortByClass(labels, baselineScores);
+            out.baseline = binaryMetrics(labels, baselineScores, baselineThreshold, &sorted);
+            out.baselineRoc = rocCurve(sorted);
         }
     });
 

@@ -114,38 +114,14 @@ struct CsvParse::Chunk
 
 std::optional<double> parsePlainNumber(std::string_view text)
 {
-    // Plain decimal: optional '-', digits with an optional fraction, optional exponent.
+    // Plain decimal only: fast_float already refuses a leading '+', spaces and trailing text,
+    // so what is left to refuse is its "inf"/"nan" spellings, which never start with a digit.
     const char *p = text.data();
     const char *end = p + text.size();
     if (p == end)
         return std::nullopt;
-    const char *q = p;
-    if (*q == '-')
-        ++q;
-    const char *digitsStart = q;
-    while (q < end && *q >= '0' && *q <= '9')
-        ++q;
-    bool haveDigits = q > digitsStart;
-    if (q < end && *q == '.') {
-        ++q;
-        const char *fractionStart = q;
-        while (q < end && *q >= '0' && *q <= '9')
-            ++q;
-        haveDigits = haveDigits || q > fractionStart;
-    }
-    if (!haveDigits)
-        return std::nullopt;
-    if (q < end && (*q == 'e' || *q == 'E')) {
-        ++q;
-        if (q < end && (*q == '+' || *q == '-'))
-            ++q;
-        const char *exponentStart = q;
-        while (q < end && *q >= '0' && *q <= '9')
-            ++q;
-        if (q == exponentStart)
-            return std::nullopt;
-    }
-    if (q != end)
+    const char first = *p == '-' ? (p + 1 < end ? p[1] : '\0') : *p;
+    if (!((first >= '0' && first <= '9') || first == '.'))
         return std::nullopt;
     double value = 0.0;
     const auto result = fast_float::from_chars(p, end, value);
