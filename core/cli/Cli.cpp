@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AuditCommands.h"
 #include "ReviewCommands.h"
 
 #include <ostream>
@@ -17,6 +18,22 @@ void usage(std::ostream &out)
            "Commands:\n"
            "  review PACKAGE [--policy FILE] [--json]   recompute the metrics, assign the track, list findings\n"
            "  lint PACKAGE [--policy FILE]              the findings only, one per line\n"
+           "\n"
+           "  keygen --name NAME --out FILE             create your passphrase-protected signing key\n"
+           "  init STORE --anchor KEY [--store-id ID]   create an audit store (KEY: the administrator's)\n"
+           "  roster STORE [--identity KEY grant KEY --name N --email E --role R... | revoke KEY]\n"
+           "  receive STORE PACKAGE --identity KEY      review a package and record its receipt\n"
+           "  sign STORE REQUEST --decision D --role R --identity KEY [--comment C] [--condition C]\n"
+           "  exception STORE REQUEST --covers CHECK --reason R --expires DATE --identity KEY\n"
+           "  withdraw STORE ENTRY --reason R --identity KEY\n"
+           "  comment STORE REQUEST --text T --identity KEY\n"
+           "  retire STORE --identity KEY              retire your key\n"
+           "  state STORE REQUEST                       derived state, sign-offs present and missing\n"
+           "  verify STORE                              check every signature, chain, role and witness\n"
+           "  inspect STORE                             read-only verification summary and timeline\n"
+           "\n"
+           "Commands that sign read the passphrase from the terminal, or from the environment\n"
+           "variable named by --passphrase-env NAME; never from the command line.\n"
            "\n"
            "Exit status: 0 done (no fail finding), 1 fail findings or refused by the rules,\n"
            "2 the input could not be read, 3 verification found a problem.\n"
@@ -42,16 +59,30 @@ int run(const QStringList &arguments, Streams io)
         return Success;
     }
     if (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h"))) {
-        if (command == QLatin1String("review") || command == QLatin1String("lint")) {
-            io.out << "Usage: countersign-cli " << command.toStdString() << " PACKAGE [--policy FILE]"
-                   << (command == QLatin1String("review") ? " [--json]" : "") << " [--max-file-size BYTES]\n";
-            return Success;
-        }
+        usage(io.out);
+        return Success;
     }
-    if (command == QLatin1String("review"))
-        return reviewCommand(rest, io, false);
-    if (command == QLatin1String("lint"))
-        return reviewCommand(rest, io, true);
+    using Handler = int (*)(const QStringList &, Streams);
+    static const std::pair<const char *, Handler> commands[] = {
+        {"review", [](const QStringList &a, Streams s) { return reviewCommand(a, s, false); }},
+        {"lint", [](const QStringList &a, Streams s) { return reviewCommand(a, s, true); }},
+        {"keygen", keygenCommand},
+        {"init", initCommand},
+        {"roster", rosterCommand},
+        {"receive", receiveCommand},
+        {"sign", signCommand},
+        {"exception", exceptionCommand},
+        {"withdraw", withdrawCommand},
+        {"comment", commentCommand},
+        {"retire", retireCommand},
+        {"state", stateCommand},
+        {"verify", verifyCommand},
+        {"inspect", inspectCommand},
+    };
+    for (const auto &[name, handler] : commands) {
+        if (command == QLatin1String(name))
+            return handler(rest, io);
+    }
     io.err << "countersign-cli: unknown command '" << command.toStdString() << "' (see --help)\n";
     return BadInput;
 }

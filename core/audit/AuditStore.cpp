@@ -1,0 +1,403 @@
+#include "AuditStore.h"
+
+#include "audit/Hex.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QVariant>
+
+#include <sodium.h>
+
+namespace cs::audit {
+
+namespace {
+
+QAtomicInteger<quint64> g_connectionCounter;
+
+QByteArray bytesOf(const std::string &s)
+{
+    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
+}
+
+std::string stringOf(const QVariant &v)
+{
+    const QByteArray b = v.toByteArray();
+    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
+}
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return makeError(what + QStringLiteral(": ") + error.text());
+}
+
+// The steps that take a store from one schema version to the next; index i creates version i+1.
+const std::vector<std::vector<const char *>> &upgradeSteps()
+{
+    static const std::vector<std::vector<const char *>> steps = {
+        {
+            "CREATE TABLE IF NOT EXISTS store_meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "CREATE TABLE entries("
+            " row INTEGER PRIMARY KEY,"
+            " id TEXT NOT NULL UNIQUE,"
+            " signed BLOB NOT NULL,"
+            " signature BLOB NOT NULL,"
+            " author TEXT NOT NULL,"
+            " seq INTEGER NOT NULL,"
+            " type TEXT NOT NULL)",
+            "CREATE INDEX entries_author_seq ON entries(author, seq)",
+            "CREATE TRIGGER entries_append_only_update BEFORE UPDATE ON entries"
+            " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END",
+            "CREATE TRIGGER entries_append_only_delete BEFORE DELETE ON entries"
+            " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END",
+        },
+    };
+    return steps;
+}
+
+} // namespace
+
+AuditStore::~AuditStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::create(const QString &path, const PublicKey &anchor,
+                                                       const std::optional<std::string> &storeId)
+{
+    if (QFileInfo::exists(path))
+        return makeError(QStringLiteral("%1: already exists; a new store needs a new file").arg(path));
+    std::unique_ptr<AuditStore> store(new AuditStore);
+    store->m_path = path;
+    store->m_access = Access::ReadWrite;
+    auto ok = store->initialise(true, &anchor, storeId);
+    if (!ok) {
+        store.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return ok.error();
+    }
+    return store;
+}
+
+Result<std::unique_ptr<AuditStore>> AuditStore::open(const QString &path, Access access)
+{
+    if (!QFileInfo(path).isFile())
+        return makeError(QStringLiteral("%1: no such audit store").arg(path));
+    std::unique_ptr<AuditStore> store(new AuditStore);
+    store->m_path = path;
+    store->m_access = access;
+    auto ok = store->initialise(false, nullptr, std::nullopt);
+    if (!ok)
+        return ok.error();
+    return store;
+}
+
+Result<bool> AuditStore::initialise(bool creating, const PublicKey *anchor, const std::optional<std::string> &storeId)
+{
+    m_connection = QStringLiteral("countersign-audit-%1").arg(++g_connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    QString file = m_path;
+    if (m_access == Access::ReadOnly) {
+        const QFileInfo wal(m_path + QStringLiteral("-wal"));
+        if (wal.exists() && wal.size() > 0) {
+            // Reading a WAL needs its index (-shm) written; do that on a private copy instead.
+            m_privateCopy = std::make_unique<QTemporaryDir>();
+            const QString copy = m_privateCopy->filePath(QStringLiteral("store.db"));
+            if (!QFile::copy(m_path, copy) || !QFile::copy(wal.filePath(), copy + QStringLiteral("-wal")))
+                return makeError(QStringLiteral("%1: cannot make a private copy to read its write-ahead log").arg(m_path));
+            db.setDatabaseName(copy);
+        } else {
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            const QString uri = QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(m_path).absoluteFilePath(), "/"))
+                                + QStringLiteral("?mode=ro&immutable=1");
+            db.setDatabaseName(uri);
+        }
+    } else {
+        db.setDatabaseName(file);
+    }
+    if (!db.open())
+        return sqlError(m_path + QStringLiteral(": cannot open the audit store"), db.lastError());
+
+    QSqlQuery q(db);
+    if (m_access == Access::ReadWrite) {
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA busy_timeout=10000"}) {
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return sqlError(m_path + QStringLiteral(": ") + QString::fromLatin1(pragma), q.lastError());
+        }
+    }
+
+    if (creating) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(m_path, q.lastError());
+        for (const auto &step : upgradeSteps()) {
+            for (const char *sql : step) {
+                if (!q.exec(QString::fromLatin1(sql)))
+                    return sqlError(m_path + QStringLiteral(": creating the schema"), q.lastError());
+            }
+        }
+        std::string id;
+        if (storeId) {
+            id = *storeId;
+        } else {
+            unsigned char random[16];
+            randombytes_buf(random, sizeof random);
+            id = toHex(QByteArrayView(reinterpret_cast<const char *>(random), sizeof random));
+        }
+        const std::pair<const char *, std::string> meta[] = {
+            {"store_id", id}, {"anchor", anchor->hex().toStdString()}, {"schema_version", std::to_string(kSchemaVersion)}};
+        for (const auto &[key, value] : meta) {
+            q.prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES (?, ?)"));
+            q.addBindValue(QString::fromLatin1(key));
+            q.addBindValue(QString::fromStdString(value));
+            if (!q.exec())
+                return sqlError(m_path, q.lastError());
+        }
+        if (!q.exec(QStringLiteral("COMMIT")))
+            return sqlError(m_path, q.lastError());
+    }
+
+    if (!q.exec(QStringLiteral("SELECT key, value FROM store_meta")))
+        return sqlError(m_path + QStringLiteral(": not a Countersign audit store"), q.lastError());
+    int version = 0;
+    while (q.next()) {
+        const QString key = q.value(0).toString();
+        if (key == QLatin1String("store_id"))
+            m_storeId = q.value(1).toString().toStdString();
+        else if (key == QLatin1String("anchor"))
+            m_anchor = q.value(1).toString().toStdString();
+        else if (key == QLatin1String("schema_version"))
+            version = q.value(1).toString().toInt();
+    }
+    if (m_storeId.empty() || m_anchor.empty() || version == 0)
+        return makeError(m_path + QStringLiteral(": not a Countersign audit store (store_meta lacks store_id, anchor or schema_version)"));
+    if (version > kSchemaVersion)
+        return makeError(m_path + QStringLiteral(": schema version %1 is newer than this Countersign understands (%2)")
+                                      .arg(version)
+                                      .arg(kSchemaVersion));
+    if (version < kSchemaVersion) {
+        if (m_access == Access::ReadOnly)
+            return makeError(m_path + QStringLiteral(": schema version %1 needs an upgrade; open it read-write once").arg(version));
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return sqlError(m_path, q.lastError());
+        for (std::size_t step = static_cast<std::size_t>(version); step < upgradeSteps().size(); ++step) {
+            for (const char *sql : upgradeSteps()[step]) {
+                if (!q.exec(QString::fromLatin1(sql)))
+                    return sqlError(m_path + QStringLiteral(": upgrading the schema"), q.lastError());
+            }
+        }
+        q.prepare(QStringLiteral("UPDATE store_meta SET value = ? WHERE key = 'schema_version'"));
+        q.addBindValue(QString::number(kSchemaVersion));
+        if (!q.exec() || !q.exec(QStringLiteral("COMMIT")))
+            return sqlError(m_path, q.lastError());
+    }
+    return true;
+}
+
+Result<std::vector<StoredRow>> AuditStore::rows() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT row, id, signed, signature, author, seq, type FROM entries ORDER BY row")))
+        return sqlError(m_path, q.lastError());
+    std::vector<StoredRow> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)), stringOf(q.value(3)),
+                       q.value(4).toString().toStdString(), q.value(5).toLongLong(), q.value(6).toString().toStdString()});
+    return out;
+}
+
+Result<std::int64_t> AuditStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM entries")) || !q.next())
+        return sqlError(m_path, q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<std::vector<SeenRef>> AuditStore::feedHeads() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    // The first stored entry at each feed's highest seq (a fork keeps both; the first is the head).
+    if (!q.exec(QStringLiteral("SELECT e.author, e.seq, e.id FROM entries e"
+                               " JOIN (SELECT author, MAX(seq) AS seq FROM entries GROUP BY author) m"
+                               " ON e.author = m.author AND e.seq = m.seq ORDER BY e.author, e.row")))
+        return sqlError(m_path, q.lastError());
+    std::vector<SeenRef> out;
+    while (q.next()) {
+        SeenRef ref{q.value(0).toString().toStdString(), q.value(1).toLongLong(), q.value(2).toString().toStdString()};
+        if (!out.empty() && out.back().author == ref.author)
+            continue;
+        out.push_back(std::move(ref));
+    }
+    return out;
+}
+
+Result<std::optional<StoredRow>> AuditStore::entry(const std::string &id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT row, id, signed, signature, author, seq, type FROM entries WHERE id = ?"));
+    q.addBindValue(QString::fromStdString(id));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    if (!q.next())
+        return std::optional<StoredRow>();
+    return std::optional<StoredRow>(StoredRow{q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)),
+                                              stringOf(q.value(3)), q.value(4).toString().toStdString(), q.value(5).toLongLong(),
+                                              q.value(6).toString().toStdString()});
+}
+
+Result<SignedEntry> AuditStore::append(const SecretSeed &author, const std::string &type, const nlohmann::json &content,
+                                       std::int64_t nowMs)
+{
+    auto batch = appendBatch(author, type, {content}, nowMs);
+    if (!batch)
+        return batch.error();
+    return std::move(batch->front());
+}
+
+Result<std::vector<SignedEntry>> AuditStore::appendBatch(const SecretSeed &author, const std::string &type,
+                                                         const std::vector<nlohmann::json> &contents, std::int64_t nowMs)
+{
+    if (readOnly())
+        return makeError(m_path + QStringLiteral(": opened read-only"));
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(m_path + QStringLiteral(": cannot take the write lock"), q.lastError());
+    std::vector<SignedEntry> out;
+    for (const auto &content : contents) {
+        auto e = appendLocked(author, type, content, nowMs);
+        if (!e) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return e.error();
+        }
+        out.push_back(std::move(e).value());
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error error = sqlError(m_path + QStringLiteral(": commit failed"), q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return out;
+}
+
+Result<SignedEntry> AuditStore::appendLocked(const SecretSeed &author, const std::string &type, const nlohmann::json &content,
+                                             std::int64_t nowMs)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    const std::string me = author.publicKey().hex().toStdString();
+
+    EntryBody body;
+    body.store = m_storeId;
+    body.author = me;
+    body.type = type;
+    body.content = content;
+    body.tsMs = nowMs;
+
+    q.prepare(QStringLiteral("SELECT id, seq, signed FROM entries WHERE author = ? ORDER BY seq DESC, row ASC LIMIT 1"));
+    q.addBindValue(QString::fromStdString(me));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    if (q.next()) {
+        body.prev = q.value(0).toString().toStdString();
+        body.seq = q.value(1).toLongLong() + 1;
+        // Keep the feed's clock monotonic even when the machine's clock steps back.
+        if (auto previous = decodeEntry(stringOf(q.value(2)), std::string(kSignatureBytes, '\0')))
+            body.tsMs = std::max(nowMs, previous->body.tsMs);
+    }
+
+    q.prepare(QStringLiteral("SELECT id FROM entries WHERE author = ? AND type = 'roster' ORDER BY seq DESC, row ASC LIMIT 1"));
+    q.addBindValue(QString::fromStdString(m_anchor));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    if (q.next())
+        body.rosterRef = q.value(0).toString().toStdString();
+
+    auto heads = feedHeads();
+    if (!heads)
+        return heads.error();
+    for (auto &head : *heads) {
+        if (head.author != me)
+            body.seen.push_back(std::move(head));
+    }
+
+    auto signedEntry = signEntry(body, author);
+    if (!signedEntry)
+        return signedEntry.error();
+    auto inserted = insertLocked(*signedEntry);
+    if (!inserted)
+        return inserted.error();
+    return signedEntry;
+}
+
+Result<bool> AuditStore::insert(const SignedEntry &entry)
+{
+    if (readOnly())
+        return makeError(m_path + QStringLiteral(": opened read-only"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(m_path + QStringLiteral(": cannot take the write lock"), q.lastError());
+    auto inserted = insertLocked(entry);
+    if (!inserted) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return inserted.error();
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error error = sqlError(m_path + QStringLiteral(": commit failed"), q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return inserted;
+}
+
+Result<bool> AuditStore::insertLocked(const SignedEntry &e)
+{
+    if (e.body.store != m_storeId)
+        return makeError(QStringLiteral("entry %1 belongs to store %2, not %3")
+                             .arg(QString::fromStdString(e.id), QString::fromStdString(e.body.store), QString::fromStdString(m_storeId)));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT 1 FROM entries WHERE id = ?"));
+    q.addBindValue(QString::fromStdString(e.id));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    if (q.next())
+        return false; // a replayed entry changes nothing
+    if (e.body.prev) {
+        q.prepare(QStringLiteral("SELECT seq, author FROM entries WHERE id = ?"));
+        q.addBindValue(QString::fromStdString(*e.body.prev));
+        if (!q.exec())
+            return sqlError(m_path, q.lastError());
+        if (!q.next() || q.value(0).toLongLong() != e.body.seq - 1 || q.value(1).toString().toStdString() != e.body.author)
+            return makeError(QStringLiteral("entry %1 (seq %2) arrived before its predecessor %3")
+                                 .arg(QString::fromStdString(e.id))
+                                 .arg(e.body.seq)
+                                 .arg(QString::fromStdString(*e.body.prev)));
+    }
+    q.prepare(QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(QString::fromStdString(e.id));
+    q.addBindValue(bytesOf(e.signedBytes));
+    q.addBindValue(bytesOf(e.signature));
+    q.addBindValue(QString::fromStdString(e.body.author));
+    q.addBindValue(static_cast<qlonglong>(e.body.seq));
+    q.addBindValue(QString::fromStdString(e.body.type));
+    if (!q.exec())
+        return sqlError(m_path + QStringLiteral(": storing entry ") + QString::fromStdString(e.id), q.lastError());
+    return true;
+}
+
+} // namespace cs::audit

@@ -1,0 +1,85 @@
+#pragma once
+
+// The local audit store: one SQLite file (through QtSql) holding every signed entry exactly as
+// created, append-only. Writers take the lock up front (BEGIN IMMEDIATE) with WAL and
+// synchronous=FULL, so a committed entry survives a crash; read-only opening writes nothing.
+
+#include "audit/Entry.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QTemporaryDir;
+
+namespace cs::audit {
+
+inline constexpr int kSchemaVersion = 1;
+
+// One row as stored, before any check: what an auditor verifies.
+struct StoredRow
+{
+    std::int64_t row = 0; // arrival order
+    std::string id;
+    std::string signedBytes;
+    std::string signature;
+    std::string author;
+    std::int64_t seq = 0;
+    std::string type;
+};
+
+class AuditStore final
+{
+public:
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new store file with a random store id (or the given one, to join a deployment).
+    static Result<std::unique_ptr<AuditStore>> create(const QString &path, const PublicKey &anchor,
+                                                      const std::optional<std::string> &storeId = std::nullopt);
+    // ReadOnly opens the file so that nothing at all is written next to it, not even a -shm file;
+    // a store left with a -wal file is read from a private copy.
+    static Result<std::unique_ptr<AuditStore>> open(const QString &path, Access access = Access::ReadWrite);
+
+    ~AuditStore();
+    AuditStore(const AuditStore &) = delete;
+    AuditStore &operator=(const AuditStore &) = delete;
+
+    const QString &path() const { return m_path; }
+    const std::string &storeId() const { return m_storeId; }
+    const std::string &anchor() const { return m_anchor; }
+    bool readOnly() const { return m_access == Access::ReadOnly; }
+
+    Result<std::vector<StoredRow>> rows() const;
+    Result<std::int64_t> count() const;
+    // The newest entry (highest seq) of every feed.
+    Result<std::vector<SeenRef>> feedHeads() const;
+    Result<std::optional<StoredRow>> entry(const std::string &id) const;
+
+    // Appends to the author's own feed: seq, prev, seen and roster_ref are taken from the store
+    // inside one immediate transaction.
+    Result<SignedEntry> append(const SecretSeed &author, const std::string &type, const nlohmann::json &content,
+                               std::int64_t nowMs);
+    Result<std::vector<SignedEntry>> appendBatch(const SecretSeed &author, const std::string &type,
+                                                 const std::vector<nlohmann::json> &contents, std::int64_t nowMs);
+
+    // Stores an entry that was verified elsewhere. Returns false when it was already there.
+    // Refused when its feed's predecessor is not stored yet or it belongs to another store.
+    Result<bool> insert(const SignedEntry &entry);
+
+private:
+    AuditStore() = default;
+    Result<bool> initialise(bool creating, const PublicKey *anchor, const std::optional<std::string> &storeId);
+    Result<SignedEntry> appendLocked(const SecretSeed &author, const std::string &type, const nlohmann::json &content,
+                                     std::int64_t nowMs);
+    Result<bool> insertLocked(const SignedEntry &entry);
+
+    QString m_path;
+    QString m_connection;
+    Access m_access = Access::ReadWrite;
+    std::string m_storeId;
+    std::string m_anchor;
+    std::unique_ptr<QTemporaryDir> m_privateCopy;
+};
+
+} // namespace cs::audit

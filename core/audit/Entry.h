@@ -1,0 +1,70 @@
+#pragma once
+
+// One signed entry of an author's feed (audit contract, "Entries and feeds"): the body as
+// typed values, its canonical bytes, the DSSE signed bytes, the signature and the id.
+
+#include "audit/Signing.h"
+#include "util/Result.h"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cs::audit {
+
+namespace entry_type {
+inline constexpr const char *Roster = "roster";
+inline constexpr const char *PackageReceived = "package_received";
+inline constexpr const char *Decision = "decision";
+inline constexpr const char *Exception = "exception";
+inline constexpr const char *Comment = "comment";
+inline constexpr const char *Withdraw = "withdraw";
+inline constexpr const char *End = "end";
+} // namespace entry_type
+
+bool isKnownEntryType(const std::string &type);
+
+struct SeenRef
+{
+    std::string author;
+    std::int64_t seq = 0;
+    std::string id;
+};
+
+struct EntryBody
+{
+    std::string store;
+    std::string author; // hex public key
+    std::int64_t seq = 1;
+    std::optional<std::string> prev;
+    std::int64_t tsMs = 0;
+    std::string type;
+    std::optional<std::string> rosterRef;
+    std::vector<SeenRef> seen;
+    nlohmann::json content = nlohmann::json::object();
+};
+
+nlohmann::json bodyToJson(const EntryBody &body);
+// Checks the body's shape: every member present with its type, nothing else.
+Result<EntryBody> bodyFromJson(const nlohmann::json &json);
+
+struct SignedEntry
+{
+    std::string id;          // lowercase hex SHA-256 of signedBytes
+    std::string signedBytes; // DSSE pre-authentication encoding of the canonical body
+    std::string signature;   // 64 raw bytes
+    EntryBody body;
+};
+
+// Canonicalises, frames and signs a body; the seed must be the body's author.
+Result<SignedEntry> signEntry(const EntryBody &body, const SecretSeed &seed);
+
+// The import rule: the signed bytes must frame a canonical body of the entry type; the id is
+// recomputed. The signature is NOT checked here (see verifyEntrySignature).
+Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view signature);
+
+bool verifyEntrySignature(const SignedEntry &entry);
+
+} // namespace cs::audit

@@ -1,0 +1,108 @@
+#include "Roster.h"
+
+namespace cs::audit {
+
+bool isKnownRole(const std::string &role)
+{
+    return std::any_of(kRoles.begin(), kRoles.end(), [&](const char *r) { return role == r; });
+}
+
+Roster::Roster(std::string anchor, std::vector<const SignedEntry *> rosterEntries)
+    : m_anchor(std::move(anchor)), m_entries(std::move(rosterEntries))
+{
+    for (const SignedEntry *e : m_entries) {
+        const auto &revocations = e->body.content.value("revocations", nlohmann::json::array());
+        for (const auto &r : revocations) {
+            if (!r.is_object() || !r.contains("key") || !r.contains("after"))
+                continue;
+            const std::string key = r["key"].get<std::string>();
+            const std::int64_t after = r["after"].value("seq", std::int64_t{0});
+            auto it = m_cuts.find(key);
+            if (it == m_cuts.end() || after < it->second)
+                m_cuts[key] = after;
+        }
+    }
+}
+
+std::map<std::string, Member> Roster::membersAsOf(const std::optional<std::string> &rosterRef) const
+{
+    std::map<std::string, Member> members;
+    Member anchorMember{m_anchor, "administrator", "", {"admin"}};
+    members[m_anchor] = anchorMember;
+    for (const SignedEntry *e : m_entries) {
+        const auto &grants = e->body.content.value("grants", nlohmann::json::array());
+        for (const auto &g : grants) {
+            if (!g.is_object())
+                continue;
+            Member &m = members[g.value("key", std::string())];
+            m.key = g.value("key", std::string());
+            m.name = g.value("name", m.name);
+            m.email = g.value("email", m.email);
+            for (const auto &role : g.value("roles", nlohmann::json::array()))
+                m.roles.insert(role.get<std::string>());
+        }
+        if (rosterRef && e->id == *rosterRef)
+            break;
+    }
+    return members;
+}
+
+std::optional<Member> Roster::member(const std::string &key, const std::optional<std::string> &rosterRef) const
+{
+    const auto members = membersAsOf(rosterRef);
+    const auto it = members.find(key);
+    if (it == members.end())
+        return std::nullopt;
+    return it->second;
+}
+
+bool Roster::grants(const std::string &key, const std::string &role, const std::optional<std::string> &rosterRef) const
+{
+    if (rosterRef && !knowsRosterEntry(*rosterRef))
+        return false;
+    const auto m = member(key, rosterRef);
+    return m && m->roles.count(role);
+}
+
+bool Roster::knowsRosterEntry(const std::string &id) const
+{
+    return std::any_of(m_entries.begin(), m_entries.end(), [&](const SignedEntry *e) { return e->id == id; });
+}
+
+std::optional<std::int64_t> Roster::revocationCut(const std::string &key) const
+{
+    const auto it = m_cuts.find(key);
+    if (it == m_cuts.end())
+        return std::nullopt;
+    return it->second;
+}
+
+Result<bool> checkRosterContent(const nlohmann::json &c)
+{
+    auto bad = [](const QString &why) { return makeError(QStringLiteral("roster entry: ") + why); };
+    if (!c.is_object())
+        return bad(QStringLiteral("content is not an object"));
+    const auto grants = c.value("grants", nlohmann::json::array());
+    const auto revocations = c.value("revocations", nlohmann::json::array());
+    if (!grants.is_array() || !revocations.is_array())
+        return bad(QStringLiteral("grants and revocations must be arrays"));
+    for (const auto &g : grants) {
+        if (!g.is_object() || !g.contains("key") || !g["key"].is_string() || !g.contains("roles") || !g["roles"].is_array()
+            || !g.value("name", nlohmann::json("")).is_string() || !g.value("email", nlohmann::json("")).is_string())
+            return bad(QStringLiteral("a grant needs key, name, email and roles"));
+        if (!PublicKey::fromHex(std::string_view(g["key"].get_ref<const std::string &>())))
+            return bad(QStringLiteral("a grant names a key that is not a hex Ed25519 public key"));
+        for (const auto &role : g["roles"]) {
+            if (!role.is_string() || !isKnownRole(role.get<std::string>()))
+                return bad(QStringLiteral("unknown role %1").arg(QString::fromStdString(role.dump())));
+        }
+    }
+    for (const auto &r : revocations) {
+        if (!r.is_object() || !r.contains("key") || !r["key"].is_string() || !r.contains("after") || !r["after"].is_object()
+            || !r["after"].contains("seq") || !r["after"]["seq"].is_number_integer())
+            return bad(QStringLiteral("a revocation needs key and after {author, seq}"));
+    }
+    return true;
+}
+
+} // namespace cs::audit

@@ -1,0 +1,50 @@
+#pragma once
+
+// Who may do what, from the administrator's roster entries (audit contract, "Identities and
+// the roster"): grants accumulate up to the roster entry a decision names; a revocation is a
+// cut-point in the revoked author's feed, never a time.
+
+#include "audit/Entry.h"
+
+#include <map>
+#include <set>
+
+namespace cs::audit {
+
+inline constexpr std::array kRoles = {"ml_platform_engineer", "ml_governance_analyst", "risk_officer", "security_reviewer",
+                                      "data_steward", "auditor", "admin"};
+bool isKnownRole(const std::string &role);
+
+struct Member
+{
+    std::string key;
+    std::string name;
+    std::string email;
+    std::set<std::string> roles;
+};
+
+class Roster
+{
+public:
+    // `rosterEntries`: the anchor's valid roster entries in seq order.
+    Roster(std::string anchor, std::vector<const SignedEntry *> rosterEntries);
+
+    const std::string &anchor() const { return m_anchor; }
+    // Members as granted by the roster entries up to and including `rosterRef` (all when null).
+    std::map<std::string, Member> membersAsOf(const std::optional<std::string> &rosterRef) const;
+    std::optional<Member> member(const std::string &key, const std::optional<std::string> &rosterRef = std::nullopt) const;
+    bool grants(const std::string &key, const std::string &role, const std::optional<std::string> &rosterRef) const;
+    bool knowsRosterEntry(const std::string &id) const;
+    // Entries of `key` with seq above the cut are invalid; nullopt when never revoked.
+    std::optional<std::int64_t> revocationCut(const std::string &key) const;
+
+private:
+    std::string m_anchor;
+    std::vector<const SignedEntry *> m_entries;
+    std::map<std::string, std::int64_t> m_cuts;
+};
+
+// Content validation for roster entries (used when writing and when verifying).
+Result<bool> checkRosterContent(const nlohmann::json &content);
+
+} // namespace cs::audit

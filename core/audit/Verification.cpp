@@ -1,0 +1,270 @@
+#include "Verification.h"
+
+#include <QDateTime>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <map>
+#include <set>
+
+namespace cs::audit {
+
+namespace {
+
+constexpr std::int64_t kFutureToleranceMs = 5 * 60 * 1000;
+
+// The role an entry type needs from the roster; empty when any roster member may write it.
+std::string requiredRole(const SignedEntry &e)
+{
+    if (e.body.type == entry_type::Decision)
+        return e.body.content.value("role", std::string());
+    if (e.body.type == entry_type::Exception)
+        return "risk_officer";
+    return {};
+}
+
+std::string shortId(const std::string &id)
+{
+    return id.substr(0, 12);
+}
+
+} // namespace
+
+bool VerificationReport::fatal() const
+{
+    return std::any_of(problems.begin(), problems.end(), [](const Problem &p) { return p.fatal; });
+}
+
+std::vector<const SignedEntry *> VerificationReport::validEntries() const
+{
+    std::vector<const SignedEntry *> out;
+    for (const auto &c : entries) {
+        if (c.valid)
+            out.push_back(&*c.entry);
+    }
+    return out;
+}
+
+const CheckedEntry *VerificationReport::find(const std::string &id) const
+{
+    for (const auto &c : entries) {
+        if (c.row.id == id)
+            return &c;
+    }
+    return nullptr;
+}
+
+std::int64_t currentTimeMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &storeId, const std::string &anchor,
+                              std::int64_t nowMs)
+{
+    VerificationReport report;
+    report.storeId = storeId;
+    report.anchor = anchor;
+    report.entries.resize(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        report.entries[i].row = std::move(rows[i]);
+
+    auto add = [&report](const char *kind, const StoredRow &row, std::string message, bool fatal = false) {
+        report.problems.push_back({kind, row.id, row.author, row.seq, std::move(message), fatal});
+    };
+
+    // 1. Each entry alone: bytes decode to a canonical body, the id is the hash, the signature
+    //    verifies. Independent per entry, so it runs on every core.
+    struct Own
+    {
+        std::vector<std::pair<const char *, std::string>> problems;
+    };
+    std::vector<Own> own(report.entries.size());
+    std::vector<std::size_t> indexes(report.entries.size());
+    for (std::size_t i = 0; i < indexes.size(); ++i)
+        indexes[i] = i;
+    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
+        CheckedEntry &c = report.entries[i];
+        auto decoded = decodeEntry(c.row.signedBytes, c.row.signature);
+        if (!decoded) {
+            own[i].problems.push_back({problem::Malformed, "cannot be read: " + decoded.errorMessage().toStdString()});
+            return;
+        }
+        if (decoded->id != c.row.id)
+            own[i].problems.push_back({problem::IdMismatch, "the stored id is not the SHA-256 of the signed bytes (" + shortId(decoded->id) + "…)"});
+        if (!verifyEntrySignature(*decoded))
+            own[i].problems.push_back({problem::BadSignature, "the signature does not verify with the author's key"});
+        if (decoded->body.store != storeId)
+            own[i].problems.push_back({problem::ForeignStore, "the entry belongs to store " + decoded->body.store});
+        if (decoded->body.author != c.row.author || decoded->body.seq != c.row.seq)
+            own[i].problems.push_back({problem::IdMismatch, "the row's author or seq columns differ from the signed body"});
+        c.entry = std::move(decoded).value();
+    });
+    std::vector<bool> sound(report.entries.size(), true);
+    for (std::size_t i = 0; i < own.size(); ++i) {
+        for (auto &[kind, message] : own[i].problems) {
+            add(kind, report.entries[i].row, message);
+            sound[i] = false;
+        }
+    }
+
+    // 2. Feeds: seq without gaps in row order, prev linking, forks, clocks.
+    std::map<std::string, std::vector<std::size_t>> feeds; // author -> indexes in row order
+    for (std::size_t i = 0; i < report.entries.size(); ++i) {
+        if (report.entries[i].entry)
+            feeds[report.entries[i].entry->body.author].push_back(i);
+    }
+    std::map<std::string, std::map<std::int64_t, std::vector<std::size_t>>> bySeq;
+    for (const auto &[author, idx] : feeds) {
+        for (std::size_t i : idx)
+            bySeq[author][report.entries[i].entry->body.seq].push_back(i);
+    }
+    std::set<std::string> forkedFeeds;
+    for (const auto &[author, seqs] : bySeq) {
+        const bool isAnchor = author == anchor;
+        std::int64_t expected = 1;
+        std::int64_t lastTs = std::numeric_limits<std::int64_t>::min();
+        std::string previousId;
+        bool chainBroken = false;
+        for (const auto &[seq, idx] : seqs) {
+            if (seq != expected) {
+                const auto &row = report.entries[idx.front()].row;
+                add(problem::Gap, row,
+                    "feed " + shortId(author) + " has no entry " + std::to_string(expected)
+                        + (seq - expected > 1 ? "–" + std::to_string(seq - 1) : "") + " before this one (removed or withheld)");
+                chainBroken = true;
+            }
+            expected = seq + 1;
+            if (idx.size() > 1) {
+                forkedFeeds.insert(author);
+                for (std::size_t i : idx) {
+                    add(isAnchor && report.entries[i].entry->body.type == entry_type::Roster ? problem::RosterFork : problem::Fork,
+                        report.entries[i].row,
+                        std::to_string(idx.size()) + " different entries claim seq " + std::to_string(seq) + " of feed " + shortId(author),
+                        isAnchor);
+                    sound[i] = false;
+                }
+                chainBroken = true;
+                previousId.clear();
+                continue;
+            }
+            const std::size_t i = idx.front();
+            const SignedEntry &e = *report.entries[i].entry;
+            if (seq > 1 && !chainBroken && e.body.prev.value_or("") != previousId) {
+                add(problem::BrokenChain, report.entries[i].row, "prev does not name the feed's previous entry");
+                chainBroken = true;
+            }
+            if (chainBroken)
+                sound[i] = false;
+            if (e.body.tsMs < lastTs)
+                add(problem::TimeBackwards, report.entries[i].row, "its time stamp is earlier than the previous entry's");
+            if (e.body.tsMs > nowMs + kFutureToleranceMs)
+                add(problem::TimeFuture, report.entries[i].row, "its time stamp lies more than five minutes in the future");
+            lastTs = std::max(lastTs, e.body.tsMs);
+            previousId = e.id;
+        }
+        // Rows of a feed stand in seq order; a later seq stored before an earlier one was moved.
+        std::int64_t maxSeq = 0;
+        for (std::size_t i : feeds[author]) {
+            const std::int64_t seq = report.entries[i].entry->body.seq;
+            if (seq < maxSeq) {
+                add(problem::Reordered, report.entries[i].row, "stored after entry " + std::to_string(maxSeq) + " of its own feed");
+                sound[i] = false;
+            }
+            maxSeq = std::max(maxSeq, seq);
+        }
+    }
+
+    // 3. The roster: the anchor's sound roster entries; roster entries by anyone else are refused.
+    std::vector<const SignedEntry *> rosterEntries;
+    for (std::size_t i = 0; i < report.entries.size(); ++i) {
+        if (!report.entries[i].entry || report.entries[i].entry->body.type != entry_type::Roster)
+            continue;
+        if (report.entries[i].entry->body.author != anchor) {
+            add(problem::Unauthorised, report.entries[i].row, "a roster entry by a key that is not the store's anchor");
+            sound[i] = false;
+        } else if (sound[i]) {
+            rosterEntries.push_back(&*report.entries[i].entry);
+        }
+    }
+    std::sort(rosterEntries.begin(), rosterEntries.end(), [](auto *a, auto *b) { return a->body.seq < b->body.seq; });
+    report.m_roster = std::make_unique<Roster>(anchor, rosterEntries);
+    const Roster &roster = *report.m_roster;
+
+    // 4. Authority: revocation cut-points, retired keys, roles.
+    std::map<std::string, std::int64_t> retiredAt;
+    for (const auto &c : report.entries) {
+        if (c.entry && c.entry->body.type == entry_type::End) {
+            auto it = retiredAt.find(c.entry->body.author);
+            if (it == retiredAt.end() || c.entry->body.seq < it->second)
+                retiredAt[c.entry->body.author] = c.entry->body.seq;
+        }
+    }
+    for (std::size_t i = 0; i < report.entries.size(); ++i) {
+        CheckedEntry &c = report.entries[i];
+        if (!c.entry)
+            continue;
+        const SignedEntry &e = *c.entry;
+        const std::string &author = e.body.author;
+        if (const auto cut = roster.revocationCut(author); cut && e.body.seq > *cut) {
+            add(problem::Revoked, c.row, "written after its key was revoked (cut after seq " + std::to_string(*cut) + ")");
+            sound[i] = false;
+        }
+        if (const auto end = retiredAt.find(author); end != retiredAt.end() && e.body.seq > end->second) {
+            add(problem::Retired, c.row, "written after its key was retired (end at seq " + std::to_string(end->second) + ")");
+            sound[i] = false;
+        }
+        if (author == anchor)
+            continue;
+        const std::string role = requiredRole(e);
+        if (!role.empty()) {
+            if (!roster.grants(author, role, e.body.rosterRef)) {
+                add(problem::Unauthorised, c.row, "the roster it names does not grant its author the role " + role);
+                sound[i] = false;
+            }
+        } else if (e.body.type != entry_type::End && e.body.type != entry_type::Roster && !roster.member(author, std::nullopt)) {
+            add(problem::Unauthorised, c.row, "its author is not on the roster");
+            sound[i] = false;
+        }
+    }
+
+    // 5. Witnesses: what each entry says it had seen of other feeds must be here and the same.
+    std::map<std::string, std::int64_t> headSeq;
+    for (const auto &[author, seqs] : bySeq)
+        headSeq[author] = seqs.rbegin()->first;
+    std::set<std::pair<std::string, std::int64_t>> reportedWithheld;
+    for (const auto &c : report.entries) {
+        if (!c.entry)
+            continue;
+        for (const auto &ref : c.entry->body.seen) {
+            const auto feed = bySeq.find(ref.author);
+            const auto at = feed == bySeq.end() ? decltype(feed->second.end()){} : feed->second.find(ref.seq);
+            if (feed == bySeq.end() || at == feed->second.end()) {
+                if (reportedWithheld.insert({ref.author, ref.seq}).second)
+                    add(problem::Withheld, c.row,
+                        "it had seen entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author) + ", which this store "
+                            + (feed == bySeq.end() ? "does not hold at all" : "holds only up to " + std::to_string(headSeq[ref.author])));
+                continue;
+            }
+            const bool same = std::any_of(at->second.begin(), at->second.end(),
+                                          [&](std::size_t i) { return report.entries[i].row.id == ref.id; });
+            if (!same)
+                add(problem::SplitView, c.row,
+                    "it had seen a different entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author) + " ("
+                        + shortId(ref.id) + "…)");
+        }
+    }
+
+    for (std::size_t i = 0; i < report.entries.size(); ++i)
+        report.entries[i].valid = sound[i] && report.entries[i].entry.has_value() && !report.fatal();
+    return report;
+}
+
+Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs)
+{
+    auto rows = store.rows();
+    if (!rows)
+        return rows.error();
+    return verifyRows(std::move(rows).value(), store.storeId(), store.anchor(), nowMs);
+}
+
+} // namespace cs::audit
