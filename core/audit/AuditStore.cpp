@@ -56,6 +56,13 @@ const std::vector<std::vector<const char *>> &upgradeSteps()
             "CREATE TRIGGER entries_append_only_delete BEFORE DELETE ON entries"
             " BEGIN SELECT RAISE(ABORT, 'audit entries are append-only'); END",
         },
+        {
+            // Version 2: what sync remembers between rounds, and what it refused and why.
+            "CREATE TABLE sync_state(target TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL,"
+            " PRIMARY KEY(target, key))",
+            "CREATE TABLE sync_log(row INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, target TEXT NOT NULL,"
+            " source TEXT NOT NULL, entry_id TEXT, reason TEXT NOT NULL)",
+        },
     };
     return steps;
 }
@@ -343,6 +350,129 @@ Result<SignedEntry> AuditStore::appendLocked(const SecretSeed &author, const std
     if (!inserted)
         return inserted.error();
     return signedEntry;
+}
+
+Result<std::optional<std::string>> AuditStore::syncValue(const std::string &target, const std::string &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE target = ? AND key = ?"));
+    q.addBindValue(QString::fromStdString(target));
+    q.addBindValue(QString::fromStdString(key));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    if (!q.next())
+        return std::optional<std::string>();
+    return std::optional<std::string>(q.value(0).toString().toStdString());
+}
+
+Result<bool> AuditStore::setSyncValue(const std::string &target, const std::string &key, const std::string &value)
+{
+    if (readOnly())
+        return makeError(m_path + QStringLiteral(": opened read-only"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO sync_state(target, key, value) VALUES (?, ?, ?)"
+                             " ON CONFLICT(target, key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(QString::fromStdString(target));
+    q.addBindValue(QString::fromStdString(key));
+    q.addBindValue(QString::fromStdString(value));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    return true;
+}
+
+Result<bool> AuditStore::logSyncRefusal(const std::string &target, const std::string &source, const std::string &entryId,
+                                        const std::string &reason, std::int64_t nowMs)
+{
+    if (readOnly())
+        return makeError(m_path + QStringLiteral(": opened read-only"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("INSERT INTO sync_log(ts_ms, target, source, entry_id, reason) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(static_cast<qlonglong>(nowMs));
+    q.addBindValue(QString::fromStdString(target));
+    q.addBindValue(QString::fromStdString(source));
+    q.addBindValue(entryId.empty() ? QVariant() : QVariant(QString::fromStdString(entryId)));
+    q.addBindValue(QString::fromStdString(reason));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    return true;
+}
+
+Result<std::vector<SyncRefusal>> AuditStore::syncLog(std::size_t newest) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT ts_ms, target, source, COALESCE(entry_id, ''), reason FROM sync_log ORDER BY row DESC LIMIT ?"));
+    q.addBindValue(static_cast<qlonglong>(newest));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    std::vector<SyncRefusal> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), q.value(2).toString().toStdString(),
+                       q.value(3).toString().toStdString(), q.value(4).toString().toStdString()});
+    return out;
+}
+
+Result<std::vector<InsertOutcome>> AuditStore::insertMany(const std::vector<const SignedEntry *> &entries)
+{
+    if (readOnly())
+        return makeError(m_path + QStringLiteral(": opened read-only"));
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(m_path + QStringLiteral(": cannot take the write lock"), q.lastError());
+    std::vector<InsertOutcome> out;
+    out.reserve(entries.size());
+    for (const SignedEntry *e : entries) {
+        auto inserted = insertLocked(*e);
+        if (inserted)
+            out.push_back({*inserted ? InsertOutcome::Stored : InsertOutcome::AlreadyHeld, {}});
+        else
+            out.push_back({InsertOutcome::Refused, inserted.errorMessage().toStdString()});
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error error = sqlError(m_path + QStringLiteral(": commit failed"), q.lastError());
+        q.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return out;
+}
+
+Result<std::int64_t> AuditStore::headSeq(const std::string &author) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM entries WHERE author = ?"));
+    q.addBindValue(QString::fromStdString(author));
+    if (!q.exec() || !q.next())
+        return sqlError(m_path, q.lastError());
+    return q.value(0).toLongLong();
+}
+
+Result<std::vector<StoredRow>> AuditStore::feedRange(const std::string &author, std::int64_t fromSeq, std::int64_t toSeq) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT row, id, signed, signature, author, seq, type FROM entries"
+                             " WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq, row"));
+    q.addBindValue(QString::fromStdString(author));
+    q.addBindValue(static_cast<qlonglong>(fromSeq));
+    q.addBindValue(static_cast<qlonglong>(toSeq));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    std::vector<StoredRow> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)), stringOf(q.value(3)),
+                       q.value(4).toString().toStdString(), q.value(5).toLongLong(), q.value(6).toString().toStdString()});
+    return out;
+}
+
+Result<std::vector<std::string>> AuditStore::ids() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM entries")))
+        return sqlError(m_path, q.lastError());
+    std::vector<std::string> out;
+    while (q.next())
+        out.push_back(q.value(0).toString().toStdString());
+    return out;
 }
 
 Result<bool> AuditStore::insert(const SignedEntry &entry)

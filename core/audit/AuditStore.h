@@ -15,7 +15,7 @@ class QTemporaryDir;
 
 namespace cs::audit {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // One row as stored, before any check: what an auditor verifies.
 struct StoredRow
@@ -27,6 +27,21 @@ struct StoredRow
     std::string author;
     std::int64_t seq = 0;
     std::string type;
+};
+
+struct SyncRefusal
+{
+    std::int64_t tsMs = 0;
+    std::string target; // "folder:<path>" or "postgres:<host/db>"
+    std::string source; // the bundle file or server row
+    std::string entryId;
+    std::string reason;
+};
+
+struct InsertOutcome
+{
+    enum Kind { Stored, AlreadyHeld, Refused } kind = Stored;
+    std::string reason;
 };
 
 class AuditStore final
@@ -66,6 +81,19 @@ public:
     // Stores an entry that was verified elsewhere. Returns false when it was already there.
     // Refused when its feed's predecessor is not stored yet or it belongs to another store.
     Result<bool> insert(const SignedEntry &entry);
+    // Many verified entries in one transaction, in the order given (predecessors first).
+    Result<std::vector<InsertOutcome>> insertMany(const std::vector<const SignedEntry *> &entries);
+
+    Result<std::int64_t> headSeq(const std::string &author) const;
+    Result<std::vector<StoredRow>> feedRange(const std::string &author, std::int64_t fromSeq, std::int64_t toSeq) const;
+    Result<std::vector<std::string>> ids() const;
+
+    // What sync remembers per target between rounds, and its log of refusals.
+    Result<std::optional<std::string>> syncValue(const std::string &target, const std::string &key) const;
+    Result<bool> setSyncValue(const std::string &target, const std::string &key, const std::string &value);
+    Result<bool> logSyncRefusal(const std::string &target, const std::string &source, const std::string &entryId,
+                                const std::string &reason, std::int64_t nowMs);
+    Result<std::vector<SyncRefusal>> syncLog(std::size_t newest = 100) const;
 
 private:
     AuditStore() = default;

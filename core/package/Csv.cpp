@@ -3,6 +3,7 @@
 #include <fast_float/fast_float.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <unordered_map>
 
@@ -125,7 +126,8 @@ std::optional<double> parsePlainNumber(std::string_view text)
         return std::nullopt;
     double value = 0.0;
     const auto result = fast_float::from_chars(p, end, value);
-    if (result.ec != std::errc() || result.ptr != end)
+    // fast_float rounds an overflowing literal to infinity; the contract has no infinities.
+    if (result.ec != std::errc() || result.ptr != end || !std::isfinite(value))
         return std::nullopt;
     return value;
 }
@@ -364,12 +366,18 @@ void CsvParse::parseChunk(std::size_t index)
                 }
                 ++pos;
             } else if (!atLineEnd(data, size, pos)) {
+                // Count the rest field by field: a quoted extra field may hold commas.
                 std::size_t fields = columnCount;
                 std::size_t p = pos;
-                while (p < size && data[p] != '\n') {
-                    if (data[p] == ',')
-                        ++fields;
+                std::string extraScratch;
+                while (p < size && data[p] == ',') {
                     ++p;
+                    ++fields;
+                    std::string_view extra;
+                    std::size_t extraLines = 0;
+                    QString extraProblem;
+                    if (!readField(data, size, p, extraScratch, extra, extraLines, extraProblem))
+                        break;
                 }
                 fail(c, QStringLiteral("the row has %1 fields, the header has %2").arg(fields).arg(columnCount));
                 return;
@@ -464,12 +472,10 @@ Result<CsvTable> CsvParse::finish()
     table.fileName = m_fileName;
     table.header = m_header;
     std::size_t rows = 0;
-    std::vector<std::size_t> chunkFirstRow;
-    for (const auto &chunk : m_chunks) {
-        chunkFirstRow.push_back(rows);
+    for (const auto &chunk : m_chunks)
         rows += chunk->rows;
-    }
     table.rowCount = rows;
+    table.firstRowLine = headerLines + 1;
     if (m_hasQuotes) {
         for (const auto &chunk : m_chunks) {
             for (std::uint32_t local : chunk->rowLocalLines)
@@ -588,7 +594,6 @@ Result<CsvTable> CsvParse::finish()
         }
         table.columns.push_back(std::move(column));
     }
-    (void)chunkFirstRow;
     return table;
 }
 

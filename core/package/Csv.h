@@ -84,9 +84,10 @@ public:
     std::vector<CsvColumn> columns; // only the columns not skipped
     // Physical line of each row when it is not simply row + 2 (quoted line breaks).
     std::vector<std::uint32_t> rowLines;
+    std::size_t firstRowLine = 2; // the header may span lines (a quoted line break)
 
     const CsvColumn *find(std::string_view name) const;
-    std::size_t lineOfRow(std::size_t row) const { return rowLines.empty() ? row + 2 : rowLines[row]; }
+    std::size_t lineOfRow(std::size_t row) const { return rowLines.empty() ? row + firstRowLine : rowLines[row]; }
 };
 
 // Parses a number in the contract's plain decimal form; nullopt for anything else.

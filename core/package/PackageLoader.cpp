@@ -111,9 +111,11 @@ Result<LoadedPackage> loadPackage(const QString &path, const LoadOptions &option
     st.openWallSeconds = static_cast<double>(timer.nsecsElapsed()) * 1e-9;
     timer.restart();
 
+    if (!src.exists("manifest.json"))
+        return makeError(where + QStringLiteral(": no manifest.json at the package's root"));
     auto manifestBytes = src.open("manifest.json");
     if (!manifestBytes)
-        return makeError(where + QStringLiteral(": no manifest.json at the package's root"));
+        return makeError(where + QStringLiteral(": ") + manifestBytes.errorMessage());
     const std::string_view manifestView = (*manifestBytes)->view();
     auto manifest = parseManifest(manifestView);
     if (!manifest)

@@ -63,6 +63,12 @@ public:
 
     QString displayName() const override { return QDir::toNativeSeparators(m_root); }
 
+    bool exists(const std::string &relativePath) const override
+    {
+        const QFileInfo info(QDir(m_root).filePath(QString::fromStdString(relativePath)));
+        return info.exists() || info.isSymLink();
+    }
+
     Result<std::shared_ptr<FileBytes>> open(const std::string &relativePath) const override
     {
         if (!isSafeRelativePath(relativePath))
@@ -113,6 +119,8 @@ public:
     }
 
     QString displayName() const override { return QDir::toNativeSeparators(m_path); }
+
+    bool exists(const std::string &relativePath) const override { return m_files.count(relativePath) > 0; }
 
     Result<std::shared_ptr<FileBytes>> open(const std::string &relativePath) const override
     {

@@ -42,6 +42,8 @@ public:
     virtual QString displayName() const = 0;
     // Opens a file by its package-relative path; the message names the file when it cannot.
     virtual Result<std::shared_ptr<FileBytes>> open(const std::string &relativePath) const = 0;
+    // Whether a file (or link) of that name is in the package at all.
+    virtual bool exists(const std::string &relativePath) const = 0;
 };
 
 // Opens a folder, .zip or .tar.gz (by content, not by extension).
