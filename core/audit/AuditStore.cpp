@@ -346,9 +346,9 @@ Result<SignedEntry> AuditStore::appendLocked(const SecretSeed &author, const std
     auto signedEntry = signEntry(body, author);
     if (!signedEntry)
         return signedEntry.error();
-    auto inserted = insertLocked(*signedEntry);
-    if (!inserted)
-        return inserted.error();
+    const InsertOutcome outcome = insertLocked(*signedEntry);
+    if (outcome.kind != InsertOutcome::Stored)
+        return makeError(QString::fromStdString(outcome.reason));
     return signedEntry;
 }
 
@@ -420,13 +420,8 @@ Result<std::vector<InsertOutcome>> AuditStore::insertMany(const std::vector<cons
         return sqlError(m_path + QStringLiteral(": cannot take the write lock"), q.lastError());
     std::vector<InsertOutcome> out;
     out.reserve(entries.size());
-    for (const SignedEntry *e : entries) {
-        auto inserted = insertLocked(*e);
-        if (inserted)
-            out.push_back({*inserted ? InsertOutcome::Stored : InsertOutcome::AlreadyHeld, {}});
-        else
-            out.push_back({InsertOutcome::Refused, inserted.errorMessage().toStdString()});
-    }
+    for (const SignedEntry *e : entries)
+        out.push_back(insertLocked(*e));
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error error = sqlError(m_path + QStringLiteral(": commit failed"), q.lastError());
         q.exec(QStringLiteral("ROLLBACK"));
@@ -482,41 +477,48 @@ Result<bool> AuditStore::insert(const SignedEntry &entry)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(m_path + QStringLiteral(": cannot take the write lock"), q.lastError());
-    auto inserted = insertLocked(entry);
-    if (!inserted) {
+    const InsertOutcome outcome = insertLocked(entry);
+    if (outcome.kind == InsertOutcome::Refused || outcome.kind == InsertOutcome::MissingPredecessor) {
         q.exec(QStringLiteral("ROLLBACK"));
-        return inserted.error();
+        return makeError(QString::fromStdString(outcome.reason));
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error error = sqlError(m_path + QStringLiteral(": commit failed"), q.lastError());
         q.exec(QStringLiteral("ROLLBACK"));
         return error;
     }
-    return inserted;
+    return outcome.kind == InsertOutcome::Stored;
 }
 
-Result<bool> AuditStore::insertLocked(const SignedEntry &e)
+InsertOutcome AuditStore::insertLocked(const SignedEntry &e)
 {
+    auto refused = [](QString why) { return InsertOutcome{InsertOutcome::Refused, why.toStdString()}; };
     if (e.body.store != m_storeId)
-        return makeError(QStringLiteral("entry %1 belongs to store %2, not %3")
-                             .arg(QString::fromStdString(e.id), QString::fromStdString(e.body.store), QString::fromStdString(m_storeId)));
+        return refused(QStringLiteral("entry %1 belongs to store %2, not %3")
+                           .arg(QString::fromStdString(e.id), QString::fromStdString(e.body.store), QString::fromStdString(m_storeId)));
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.prepare(QStringLiteral("SELECT 1 FROM entries WHERE id = ?"));
     q.addBindValue(QString::fromStdString(e.id));
     if (!q.exec())
-        return sqlError(m_path, q.lastError());
+        return refused(q.lastError().text());
     if (q.next())
-        return false; // a replayed entry changes nothing
+        return {InsertOutcome::AlreadyHeld, {}}; // a replayed entry changes nothing
     if (e.body.prev) {
         q.prepare(QStringLiteral("SELECT seq, author FROM entries WHERE id = ?"));
         q.addBindValue(QString::fromStdString(*e.body.prev));
         if (!q.exec())
-            return sqlError(m_path, q.lastError());
-        if (!q.next() || q.value(0).toLongLong() != e.body.seq - 1 || q.value(1).toString().toStdString() != e.body.author)
-            return makeError(QStringLiteral("entry %1 (seq %2) arrived before its predecessor %3")
-                                 .arg(QString::fromStdString(e.id))
-                                 .arg(e.body.seq)
-                                 .arg(QString::fromStdString(*e.body.prev)));
+            return refused(q.lastError().text());
+        if (!q.next())
+            return {InsertOutcome::MissingPredecessor,
+                    QStringLiteral("entry %1 (seq %2) arrived before its predecessor %3")
+                        .arg(QString::fromStdString(e.id))
+                        .arg(e.body.seq)
+                        .arg(QString::fromStdString(*e.body.prev))
+                        .toStdString()};
+        if (q.value(0).toLongLong() != e.body.seq - 1 || q.value(1).toString().toStdString() != e.body.author)
+            return refused(QStringLiteral("entry %1 names as prev an entry that is not its feed's seq %2")
+                               .arg(QString::fromStdString(e.id))
+                               .arg(e.body.seq - 1));
     }
     q.prepare(QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QString::fromStdString(e.id));
@@ -526,8 +528,9 @@ Result<bool> AuditStore::insertLocked(const SignedEntry &e)
     q.addBindValue(static_cast<qlonglong>(e.body.seq));
     q.addBindValue(QString::fromStdString(e.body.type));
     if (!q.exec())
-        return sqlError(m_path + QStringLiteral(": storing entry ") + QString::fromStdString(e.id), q.lastError());
-    return true;
+        return refused(m_path + QStringLiteral(": storing entry ") + QString::fromStdString(e.id) + QStringLiteral(": ")
+                       + q.lastError().text());
+    return {InsertOutcome::Stored, {}};
 }
 
 } // namespace cs::audit

@@ -40,7 +40,7 @@ struct SyncRefusal
 
 struct InsertOutcome
 {
-    enum Kind { Stored, AlreadyHeld, Refused } kind = Stored;
+    enum Kind { Stored, AlreadyHeld, MissingPredecessor, Refused } kind = Stored;
     std::string reason;
 };
 
@@ -100,7 +100,7 @@ private:
     Result<bool> initialise(bool creating, const PublicKey *anchor, const std::optional<std::string> &storeId);
     Result<SignedEntry> appendLocked(const SecretSeed &author, const std::string &type, const nlohmann::json &content,
                                      std::int64_t nowMs);
-    Result<bool> insertLocked(const SignedEntry &entry);
+    InsertOutcome insertLocked(const SignedEntry &entry);
 
     QString m_path;
     QString m_connection;

@@ -2,6 +2,7 @@
 
 #include "AuditCommands.h"
 #include "ReviewCommands.h"
+#include "SyncCommands.h"
 
 #include <ostream>
 
@@ -31,6 +32,8 @@ void usage(std::ostream &out)
            "  state STORE REQUEST                       derived state, sign-offs present and missing\n"
            "  verify STORE                              check every signature, chain, role and witness\n"
            "  inspect STORE                             read-only verification summary and timeline\n"
+           "  sync STORE --folder DIR | --postgres URL  one sync round: what arrived, was sent, was refused\n"
+           "  server-init URL [--app-role NAME --app-password-env VAR]   prepare a PostgreSQL team server\n"
            "\n"
            "Commands that sign read the passphrase from the terminal, or from the environment\n"
            "variable named by --passphrase-env NAME; never from the command line.\n"
@@ -78,6 +81,8 @@ int run(const QStringList &arguments, Streams io)
         {"state", stateCommand},
         {"verify", verifyCommand},
         {"inspect", inspectCommand},
+        {"sync", syncCommand},
+        {"server-init", serverInitCommand},
     };
     for (const auto &[name, handler] : commands) {
         if (command == QLatin1String(name))

@@ -3,6 +3,7 @@
 #include "util/Format.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace cs::policy {
@@ -23,10 +24,28 @@ public:
     }
     std::vector<Finding> take()
     {
-        std::stable_sort(m_findings.begin(), m_findings.end(),
-                         [](const Finding &a, const Finding &b) { return a.severity < b.severity; });
+        std::stable_sort(m_findings.begin(), m_findings.end(), [](const Finding &a, const Finding &b) {
+            return std::make_pair(a.severity, tableOrder(a.check)) < std::make_pair(b.severity, tableOrder(b.check));
+        });
         return std::move(m_findings);
     }
+
+private:
+    // The order of the contract's check tables, so the list reads the same for every package.
+    static std::size_t tableOrder(const std::string &check)
+    {
+        static const std::array order = {
+            "metrics.reported_mismatch", "tests.automated", "pii.unapproved", "fairness.disparate_impact",
+            "fairness.equalized_odds", "fairness.small_group", "fairness.not_tested", "explainability.missing",
+            "explainability.protected_reason", "explainability.unstable", "drift.monitoring", "drift.shift",
+            "performance.regression", "cost.budget", "rollback.plan", "rollback.notify", "abtest.missing",
+            "lineage.missing", "app.code_review", "app.security_scan", "app.integration_tests", "app.staging",
+            "app.pii", "pipeline.data_quality", "pipeline.lineage", "pipeline.freshness"};
+        const auto it = std::find(order.begin(), order.end(), check);
+        return static_cast<std::size_t>(it - order.begin());
+    }
+
+public:
 
 private:
     std::vector<Finding> m_findings;

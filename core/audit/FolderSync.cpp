@@ -1,0 +1,175 @@
+#include "FolderSync.h"
+
+#include "audit/Bundle.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <map>
+
+namespace cs::audit {
+
+namespace {
+
+std::string fileStamp(const QFileInfo &info)
+{
+    return std::to_string(info.size()) + ":" + std::to_string(info.lastModified().toMSecsSinceEpoch());
+}
+
+// Highest seq n such that the folder's bundle names cover 1..n without a hole.
+std::int64_t contiguousCoverage(std::vector<std::pair<std::int64_t, std::int64_t>> ranges)
+{
+    std::sort(ranges.begin(), ranges.end());
+    std::int64_t covered = 0;
+    for (const auto &[from, to] : ranges) {
+        if (from > covered + 1)
+            break;
+        covered = std::max(covered, to);
+    }
+    return covered;
+}
+
+} // namespace
+
+Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std::int64_t nowMs, const FolderSyncOptions &options)
+{
+    SyncReport report;
+    QDir root(folder);
+    if (!root.exists() && !QDir().mkpath(folder))
+        return makeError(QStringLiteral("%1: cannot create the sync folder").arg(folder));
+    if (!root.mkpath(QStringLiteral("feeds")))
+        return makeError(QStringLiteral("%1: cannot create feeds/ in the sync folder").arg(folder));
+    report.target = "folder:" + QFileInfo(folder).absoluteFilePath().toStdString();
+    const QDir feeds(root.filePath(QStringLiteral("feeds")));
+
+    SyncMemory memory(store, report, nowMs);
+    QElapsedTimer timer;
+    timer.start();
+
+    // Pull: every bundle not read before (or changed since), verified entry by entry.
+    std::vector<IncomingEntry> incoming;
+    std::map<std::string, std::string> stampOf;        // source -> size:mtime, to remember once settled
+    std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> ranges; // author -> bundle ranges
+    auto refuseFile = [&](const std::string &source, const std::string &reason, const std::string &stamp, bool retry) {
+        memory.refuse(source, {}, reason);
+        if (!retry)
+            memory.set("file:" + source, stamp);
+    };
+    const auto authorDirs = feeds.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    for (const QFileInfo &dirInfo : authorDirs) {
+        const std::string dirName = dirInfo.fileName().toStdString();
+        if (dirInfo.isSymLink() || !dirInfo.isDir()) {
+            const std::string source = "feeds/" + dirName;
+            if (memory.get("file:" + source) != fileStamp(dirInfo))
+                refuseFile(source, "not a feed folder (expected feeds/<author key>/)", fileStamp(dirInfo), false);
+            continue;
+        }
+        const QDir authorDir(dirInfo.absoluteFilePath());
+        for (const QFileInfo &file : authorDir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name)) {
+            const std::string fileName = file.fileName().toStdString();
+            const std::string source = "feeds/" + dirName + "/" + fileName;
+            // Another workbench's file in the middle of being written.
+            if (fileName.rfind(".", 0) == 0 || fileName.find(".bundle.") != std::string::npos)
+                continue;
+            const auto name = parseBundleName(dirName, fileName);
+            if (name && !file.isSymLink() && file.isFile())
+                ranges[name->author].emplace_back(name->from, name->to);
+            const std::string stamp = fileStamp(file);
+            if (memory.get("file:" + source) == stamp)
+                continue;
+            if (!name) {
+                refuseFile(source, "not a bundle name (expected feeds/<author key>/<from>-<to>.bundle)", stamp, false);
+                continue;
+            }
+            if (file.isSymLink() || !file.isFile()) {
+                refuseFile(source, "not a regular file", stamp, false);
+                continue;
+            }
+            if (static_cast<std::uint64_t>(file.size()) > options.maxBundleBytes) {
+                refuseFile(source, "larger than the bundle limit of " + std::to_string(options.maxBundleBytes) + " bytes", stamp, false);
+                continue;
+            }
+            QFile f(file.absoluteFilePath());
+            if (!f.open(QIODevice::ReadOnly)) {
+                refuseFile(source, "cannot be read: " + f.errorString().toStdString(), stamp, true);
+                continue;
+            }
+            const QByteArray bytes = f.readAll();
+            auto bundle = decodeBundle(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+            if (!bundle) {
+                refuseFile(source, bundle.errorMessage().toStdString() + "; read again next round", stamp, true);
+                continue;
+            }
+            if (bundle->author != name->author || bundle->from != name->from || bundle->to != name->to) {
+                refuseFile(source, "its contents (feed " + bundle->author.substr(0, 12) + "…, " + std::to_string(bundle->from) + "-"
+                                       + std::to_string(bundle->to) + ") do not match its name",
+                           stamp, false);
+                continue;
+            }
+            if (bundle->store != store.storeId()) {
+                refuseFile(source, "it belongs to another store (" + bundle->store + ")", stamp, false);
+                continue;
+            }
+            stampOf[source] = stamp;
+            for (auto &e : bundle->entries)
+                incoming.push_back({std::move(e.signedBytes), std::move(e.signature), source, {}});
+        }
+    }
+    report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+
+    const auto settled = importEntries(store, std::move(incoming), report, memory);
+    for (const auto &[source, stamp] : stampOf) {
+        if (settled.count(source))
+            memory.set("file:" + source, stamp);
+    }
+
+    // Push: for each feed, what neither this store nor anyone else has put in the folder yet.
+    timer.restart();
+    auto heads = store.feedHeads();
+    if (!heads)
+        return heads.error();
+    for (const auto &head : *heads) {
+        const std::int64_t sent = memory.getNumber("sent:" + head.author);
+        const std::int64_t from = std::max(sent, contiguousCoverage(ranges[head.author])) + 1;
+        if (from > head.seq)
+            continue;
+        auto rows = store.feedRange(head.author, from, head.seq);
+        if (!rows)
+            return rows.error();
+        Bundle bundle;
+        bundle.store = store.storeId();
+        bundle.author = head.author;
+        bundle.from = from;
+        std::int64_t expected = from;
+        for (const auto &row : *rows) {
+            if (row.seq != expected)
+                continue; // the second entry of a fork stays out; the first tells the story
+            bundle.entries.push_back({row.signedBytes, row.signature});
+            ++expected;
+        }
+        bundle.to = expected - 1;
+        if (bundle.entries.empty())
+            continue;
+        const QString authorDir = feeds.filePath(QString::fromStdString(head.author));
+        QDir().mkpath(authorDir);
+        QSaveFile out(QDir(authorDir).filePath(QString::fromStdString(bundleFileName(bundle.from, bundle.to))));
+        const std::string bytes = encodeBundle(bundle);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
+            || !out.commit())
+            return makeError(QStringLiteral("%1: cannot write a bundle (%2)").arg(folder, out.errorString()));
+        report.sent += bundle.entries.size();
+        ++report.bundlesWritten;
+        // Our own bundle need not be read back next round.
+        const QString written = QDir(authorDir).filePath(QString::fromStdString(bundleFileName(bundle.from, bundle.to)));
+        memory.set("file:feeds/" + head.author + "/" + bundleFileName(bundle.from, bundle.to), fileStamp(QFileInfo(written)));
+        memory.set("sent:" + head.author, std::to_string(bundle.to));
+    }
+    report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    if (memory.firstError())
+        return *memory.firstError();
+    return report;
+}
+
+} // namespace cs::audit

@@ -1,0 +1,228 @@
+#include "PostgresSync.h"
+
+#include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QVariant>
+
+#include <map>
+#include <set>
+
+namespace cs::audit {
+
+namespace {
+
+QAtomicInteger<quint64> g_pgConnections;
+
+// One QtSql connection for the life of a round, removed when the round ends.
+class Connection
+{
+public:
+    explicit Connection(const PostgresLocation &at)
+        : m_name(QStringLiteral("countersign-pg-%1").arg(++g_pgConnections))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(at.host);
+        db.setPort(at.port);
+        db.setDatabaseName(at.database);
+        db.setUserName(at.user);
+        if (!at.password.isEmpty())
+            db.setPassword(at.password);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~Connection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    bool open() const { return m_open; }
+    const QString &error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+std::string bytes(const QVariant &v)
+{
+    const QByteArray b = v.toByteArray();
+    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
+}
+
+} // namespace
+
+QString PostgresLocation::display() const
+{
+    return QStringLiteral("%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+}
+
+Result<PostgresLocation> parsePostgresUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return makeError(QStringLiteral("expected postgresql://user@host:port/database, got '%1'").arg(url.toDisplayString(QUrl::RemovePassword)));
+    PostgresLocation at;
+    if (!url.host().isEmpty())
+        at.host = url.host();
+    at.port = url.port(5432);
+    at.database = url.path().mid(1);
+    at.user = url.userName();
+    at.password = url.password();
+    if (at.database.isEmpty() || at.user.isEmpty())
+        return makeError(QStringLiteral("the PostgreSQL URL needs a user and a database: postgresql://user@host:port/database"));
+    return at;
+}
+
+Result<bool> initPostgresServer(const PostgresLocation &owner, const QString &appRole, const QString &appPassword)
+{
+    Connection c(owner);
+    if (!c.open())
+        return makeError(QStringLiteral("cannot connect to %1: %2").arg(owner.display(), c.error()));
+    QSqlQuery q(c.db());
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS countersign_entries("
+                       " pos BIGSERIAL PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " store_id TEXT NOT NULL,"
+                       " author TEXT NOT NULL,"
+                       " seq BIGINT NOT NULL,"
+                       " signed BYTEA NOT NULL,"
+                       " signature BYTEA NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS countersign_entries_feed ON countersign_entries(store_id, author, seq)"),
+    };
+    for (const auto &sql : statements) {
+        if (!q.exec(sql))
+            return makeError(QStringLiteral("%1: %2").arg(owner.display(), q.lastError().text()));
+    }
+    if (!appRole.isEmpty()) {
+        // Role names cannot be bound as parameters; accept only plain identifiers.
+        const bool plain = std::all_of(appRole.begin(), appRole.end(), [](QChar ch) {
+            return (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))
+                   || ch == QLatin1Char('_');
+        });
+        if (!plain)
+            return makeError(QStringLiteral("role name '%1': use lower-case letters, digits and _").arg(appRole));
+        QString escapedPassword = appPassword;
+        escapedPassword.replace(QLatin1Char('\''), QStringLiteral("''"));
+        const QStringList grants = {
+            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; END IF; END $$")
+                .arg(appRole),
+            QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'").arg(appRole, escapedPassword),
+            QStringLiteral("REVOKE ALL ON countersign_entries FROM %1").arg(appRole),
+            QStringLiteral("GRANT SELECT, INSERT ON countersign_entries TO %1").arg(appRole),
+            QStringLiteral("GRANT USAGE ON SEQUENCE countersign_entries_pos_seq TO %1").arg(appRole),
+        };
+        for (const auto &sql : grants) {
+            if (!q.exec(sql))
+                return makeError(QStringLiteral("%1: %2").arg(owner.display(), q.lastError().text()));
+        }
+    }
+    return true;
+}
+
+Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &server, std::int64_t nowMs)
+{
+    SyncReport report;
+    report.target = "postgres:" + server.display().toStdString();
+    Connection c(server);
+    if (!c.open())
+        return makeError(QStringLiteral("cannot connect to %1: %2").arg(server.display(), c.error()));
+    QSqlDatabase db = c.db();
+    SyncMemory memory(store, report, nowMs);
+    QElapsedTimer timer;
+    timer.start();
+
+    // Pull everything the server has for this store that arrived since the last complete pull.
+    const std::int64_t pulledPos = memory.getNumber("pulled_pos");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT pos, id, signed, signature FROM countersign_entries WHERE store_id = ? AND pos > ? ORDER BY pos"));
+    q.addBindValue(QString::fromStdString(store.storeId()));
+    q.addBindValue(static_cast<qlonglong>(pulledPos));
+    if (!q.exec())
+        return makeError(QStringLiteral("%1: %2").arg(server.display(), q.lastError().text()));
+    auto held = store.ids();
+    if (!held)
+        return held.error();
+    const std::set<std::string> heldIds(held->begin(), held->end());
+    std::vector<IncomingEntry> incoming;
+    std::map<std::string, std::int64_t> posOf;
+    std::int64_t maxPos = pulledPos;
+    while (q.next()) {
+        const std::int64_t pos = q.value(0).toLongLong();
+        maxPos = std::max(maxPos, pos);
+        std::string id = q.value(1).toString().toStdString();
+        if (heldIds.count(id)) {
+            ++report.alreadyHeld;
+            continue;
+        }
+        const std::string source = "row pos=" + std::to_string(pos);
+        posOf[source] = pos;
+        incoming.push_back({bytes(q.value(2)), bytes(q.value(3)), source, std::move(id)});
+    }
+    report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    const auto settled = importEntries(store, incoming, report, memory);
+    // Rows still waiting for a predecessor are fetched again next round.
+    std::int64_t nextPos = maxPos;
+    for (const auto &[source, pos] : posOf) {
+        if (!settled.count(source))
+            nextPos = std::min(nextPos, pos - 1);
+    }
+    memory.set("pulled_pos", std::to_string(nextPos));
+
+    // Push what the server has not been given yet, one transaction per round.
+    timer.restart();
+    auto heads = store.feedHeads();
+    if (!heads)
+        return heads.error();
+    if (!db.transaction())
+        return makeError(QStringLiteral("%1: %2").arg(server.display(), db.lastError().text()));
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO countersign_entries(id, store_id, author, seq, signed, signature)"
+                                  " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+    std::vector<std::pair<std::string, std::int64_t>> pushed;
+    for (const auto &head : *heads) {
+        const std::int64_t sent = memory.getNumber("pushed:" + head.author);
+        if (sent >= head.seq)
+            continue;
+        auto rows = store.feedRange(head.author, sent + 1, head.seq);
+        if (!rows)
+            return rows.error();
+        for (const auto &row : *rows) {
+            insert.addBindValue(QString::fromStdString(row.id));
+            insert.addBindValue(QString::fromStdString(store.storeId()));
+            insert.addBindValue(QString::fromStdString(row.author));
+            insert.addBindValue(static_cast<qlonglong>(row.seq));
+            insert.addBindValue(QByteArray(row.signedBytes.data(), static_cast<qsizetype>(row.signedBytes.size())));
+            insert.addBindValue(QByteArray(row.signature.data(), static_cast<qsizetype>(row.signature.size())));
+            if (!insert.exec()) {
+                db.rollback();
+                return makeError(QStringLiteral("%1: %2").arg(server.display(), insert.lastError().text()));
+            }
+            if (insert.numRowsAffected() > 0)
+                ++report.sent;
+        }
+        pushed.emplace_back(head.author, head.seq);
+    }
+    if (!db.commit())
+        return makeError(QStringLiteral("%1: %2").arg(server.display(), db.lastError().text()));
+    for (const auto &[author, seq] : pushed)
+        memory.set("pushed:" + author, std::to_string(seq));
+    report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
+    if (memory.firstError())
+        return *memory.firstError();
+    return report;
+}
+
+} // namespace cs::audit
