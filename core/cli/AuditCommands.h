@@ -20,5 +20,6 @@ int retireCommand(const QStringList &arguments, Streams io);
 int stateCommand(const QStringList &arguments, Streams io);
 int verifyCommand(const QStringList &arguments, Streams io);
 int inspectCommand(const QStringList &arguments, Streams io);
+int exportCommand(const QStringList &arguments, Streams io);
 
 } // namespace cs::cli

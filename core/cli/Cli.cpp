@@ -32,6 +32,7 @@ void usage(std::ostream &out)
            "  state STORE REQUEST                       derived state, sign-offs present and missing\n"
            "  verify STORE                              check every signature, chain, role and witness\n"
            "  inspect STORE                             read-only verification summary and timeline\n"
+           "  export STORE --format json|html|pdf --out FILE   the audit report, verification summary first\n"
            "  sync STORE --folder DIR | --postgres URL  one sync round: what arrived, was sent, was refused\n"
            "  server-init URL [--app-role NAME --app-password-env VAR]   prepare a PostgreSQL team server\n"
            "\n"
@@ -81,6 +82,7 @@ int run(const QStringList &arguments, Streams io)
         {"state", stateCommand},
         {"verify", verifyCommand},
         {"inspect", inspectCommand},
+        {"export", exportCommand},
         {"sync", syncCommand},
         {"server-init", serverInitCommand},
     };
