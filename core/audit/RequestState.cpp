@@ -91,7 +91,8 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
             withdrawn.insert(e->body.author + "/" + str(e->body.content, "entry"));
     }
 
-    // Each person's latest decision per role on the current digest is the one that counts.
+    // Each person's latest decision per role on the current digest is the one that stands; if
+    // its author withdrew it, none of theirs stands in that role (an older one does not revive).
     std::map<std::pair<std::string, std::string>, std::size_t> latest; // (author, role) -> index
     for (const SignedEntry *e : status.trail) {
         if (e->body.type != entry_type::Decision)
@@ -105,9 +106,6 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
         if (str(e->body.content, "package_digest") != p.packageDigest) {
             d.counts = false;
             d.why = "on an older package digest";
-        } else if (withdrawn.count(e->body.author + "/" + e->id)) {
-            d.counts = false;
-            d.why = "withdrawn by its author";
         } else if (!d.author.email.empty() && d.author.email == p.submittedBy) {
             d.counts = false;
             d.why = "by the submitter";
@@ -119,19 +117,24 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
         if (!d.counts)
             continue;
         const auto key = std::make_pair(e->body.author, d.role);
+        const std::size_t index = status.decisions.size() - 1;
         const auto it = latest.find(key);
-        if (it != latest.end()) {
-            DecisionRecord &older = status.decisions[it->second];
-            if (older.entry->body.seq < e->body.seq) {
-                older.counts = false;
-                older.why = "superseded by the same person's later decision";
-                it->second = status.decisions.size() - 1;
-            } else {
-                status.decisions.back().counts = false;
-                status.decisions.back().why = "superseded by the same person's later decision";
-            }
-        } else {
-            latest[key] = status.decisions.size() - 1;
+        if (it == latest.end()) {
+            latest[key] = index;
+            continue;
+        }
+        const bool newer = status.decisions[it->second].entry->body.seq < e->body.seq;
+        DecisionRecord &older = status.decisions[newer ? it->second : index];
+        older.counts = false;
+        older.why = "superseded by the same person's later decision";
+        if (newer)
+            it->second = index;
+    }
+    for (const auto &[key, index] : latest) {
+        DecisionRecord &d = status.decisions[index];
+        if (withdrawn.count(d.entry->body.author + "/" + d.entry->id)) {
+            d.counts = false;
+            d.why = "withdrawn by its author";
         }
     }
 
@@ -153,17 +156,24 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
         if (e->body.type != entry_type::Exception || str(e->body.content, "package_digest") != p.packageDigest)
             continue;
         status.exceptions.push_back(e);
-        const auto expires = e->body.content.value("expires_ms", std::int64_t{0});
+        const auto expiresIt = e->body.content.find("expires_ms");
+        const std::int64_t expires = expiresIt != e->body.content.end() && expiresIt->is_number_integer() ? expiresIt->get<std::int64_t>() : 0;
         for (const auto &check : strings(e->body.content.value("covers", nlohmann::json::array())))
             coverExpiry[check].push_back(expires);
     }
 
-    // Required roles matched to distinct people (emails), none the submitter.
-    std::vector<Signoff> best;
-    std::function<bool(std::size_t, std::set<std::string> &, std::vector<Signoff> &)> assign =
-        [&](std::size_t r, std::set<std::string> &used, std::vector<Signoff> &chosen) -> bool {
-        if (r == p.requiredSignoffs.size())
-            return true;
+    // Required roles matched to distinct people (emails), none the submitter. The search keeps
+    // the fullest assignment, so a partly signed request shows who signed and what is missing.
+    std::vector<Signoff> chosen, best;
+    std::set<std::string> used;
+    std::function<void(std::size_t)> assign = [&](std::size_t r) {
+        if (best.size() == p.requiredSignoffs.size())
+            return;
+        if (r == p.requiredSignoffs.size()) {
+            if (chosen.size() > best.size())
+                best = chosen;
+            return;
+        }
         const std::string &role = p.requiredSignoffs[r];
         for (const DecisionRecord *d : approvals[role]) {
             const std::string person = d->author.email.empty() ? d->author.key : d->author.email;
@@ -171,16 +181,15 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
                 continue;
             used.insert(person);
             chosen.push_back({role, d->author, d->entry->id, d->decision});
-            if (assign(r + 1, used, chosen))
-                return true;
+            assign(r + 1);
             chosen.pop_back();
             used.erase(person);
         }
-        return false;
+        assign(r + 1); // this role left unsigned
     };
-    std::set<std::string> used;
-    std::vector<Signoff> chosen;
-    const bool allSigned = assign(0, used, chosen);
+    assign(0);
+    const bool allSigned = best.size() == p.requiredSignoffs.size();
+    chosen = best;
 
     for (const std::string &role : p.requiredSignoffs) {
         const auto it = std::find_if(chosen.begin(), chosen.end(), [&](const Signoff &s) { return s.role == role; });
@@ -213,14 +222,21 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
         status.state = request_state::Conflict;
     } else if (!rejections.empty()) {
         status.state = request_state::Rejected;
-        for (const auto &[role, list] : rejections)
+        for (const auto &[role, list] : rejections) {
             status.reasons.push_back("Rejected by " + list.front()->author.name + " as " + role + ".");
+            for (const auto *d : list)
+                status.decidedAtMs = std::min(status.decidedAtMs.value_or(d->entry->body.tsMs), d->entry->body.tsMs);
+        }
     } else if (!changes.empty()) {
         status.state = request_state::ChangesRequested;
-        for (const auto &[role, list] : changes)
+        for (const auto &[role, list] : changes) {
             status.reasons.push_back("Changes requested by " + list.front()->author.name + " as " + role + ".");
+            for (const auto *d : list)
+                status.decidedAtMs = std::min(status.decidedAtMs.value_or(d->entry->body.tsMs), d->entry->body.tsMs);
+        }
     } else if (allSigned && status.uncoveredFailChecks.empty()) {
         status.state = request_state::Approved;
+        status.decidedAtMs = approvalTime;
         if (p.requiredSignoffs.empty())
             status.reasons.push_back("The " + p.track + " track needs no sign-off: approved by policy.");
         else
@@ -231,8 +247,13 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
             if (!s.signer)
                 status.reasons.push_back("Missing an approval as " + s.role + ".");
         }
-        if (!allSigned && std::all_of(status.signoffs.begin(), status.signoffs.end(), [](const Signoff &s) { return s.signer.has_value(); }))
-            status.reasons.push_back("The approvals are not by distinct people.");
+        bool someoneTwice = false;
+        for (const auto &s : status.signoffs) {
+            if (!s.signer && !approvals[s.role].empty())
+                someoneTwice = true;
+        }
+        if (someoneTwice)
+            status.reasons.push_back("An approval is missing because the same person cannot take two required roles.");
         for (const auto &check : status.uncoveredFailChecks)
             status.reasons.push_back("Fail finding " + check + " is not covered by a valid policy exception.");
     }

@@ -54,6 +54,7 @@ struct RequestStatus
     std::vector<DecisionRecord> decisions;
     std::vector<const SignedEntry *> exceptions;
     std::vector<std::string> reasons;            // how the state follows from the entries
+    std::optional<std::int64_t> decidedAtMs;      // when the state became final (approved/rejected/changes)
     std::vector<const SignedEntry *> trail;      // every valid entry about this request
 };
 

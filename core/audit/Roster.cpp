@@ -58,7 +58,10 @@ std::optional<Member> Roster::member(const std::string &key, const std::optional
 
 bool Roster::grants(const std::string &key, const std::string &role, const std::optional<std::string> &rosterRef) const
 {
-    if (rosterRef && !knowsRosterEntry(*rosterRef))
+    // No roster named: nothing was granted yet, except the anchor's own administration.
+    if (!rosterRef)
+        return key == m_anchor && role == "admin";
+    if (!knowsRosterEntry(*rosterRef))
         return false;
     const auto m = member(key, rosterRef);
     return m && m->roles.count(role);

@@ -1,5 +1,7 @@
 #include "Verification.h"
 
+#include "audit/EntryContent.h"
+
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -16,7 +18,7 @@ constexpr std::int64_t kFutureToleranceMs = 5 * 60 * 1000;
 std::string requiredRole(const SignedEntry &e)
 {
     if (e.body.type == entry_type::Decision)
-        return e.body.content.value("role", std::string());
+        return stringMember(e.body.content, "role");
     if (e.body.type == entry_type::Exception)
         return "risk_officer";
     return {};
@@ -97,6 +99,8 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
             own[i].problems.push_back({problem::ForeignStore, "the entry belongs to store " + decoded->body.store});
         if (decoded->body.author != c.row.author || decoded->body.seq != c.row.seq)
             own[i].problems.push_back({problem::IdMismatch, "the row's author or seq columns differ from the signed body"});
+        if (auto shape = checkContent(decoded->body.type, decoded->body.content); !shape)
+            own[i].problems.push_back({problem::Malformed, "its " + decoded->body.type + " content is malformed: " + shape.errorMessage().toStdString()});
         c.entry = std::move(decoded).value();
     });
     std::vector<bool> sound(report.entries.size(), true);
@@ -221,8 +225,9 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
                 add(problem::Unauthorised, c.row, "the roster it names does not grant its author the role " + role);
                 sound[i] = false;
             }
-        } else if (e.body.type != entry_type::End && e.body.type != entry_type::Roster && !roster.member(author, std::nullopt)) {
-            add(problem::Unauthorised, c.row, "its author is not on the roster");
+        } else if (e.body.type != entry_type::End && e.body.type != entry_type::Roster
+                   && (!e.body.rosterRef || !roster.knowsRosterEntry(*e.body.rosterRef) || !roster.member(author, e.body.rosterRef))) {
+            add(problem::Unauthorised, c.row, "the roster it names does not list its author");
             sound[i] = false;
         }
     }
