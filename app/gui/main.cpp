@@ -1,7 +1,12 @@
 // countersign: the reviewer workbench window.
 #include "MainWindow.h"
+#include "policy/Policy.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -9,7 +14,40 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("countersign"));
     QApplication::setOrganizationName(QStringLiteral("Countersign"));
     QApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
-    cs::ui::MainWindow window;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Reviewer workbench for governing ML deployments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open on the bundled samples with a fresh demo store."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Write PNG screenshots into DIR and quit."), QStringLiteral("DIR"));
+    const QCommandLineOption store(QStringLiteral("store"), QApplication::translate("main", "The audit store."), QStringLiteral("FILE"));
+    const QCommandLineOption inbox(QStringLiteral("inbox"), QApplication::translate("main", "Watch FOLDER for packages (repeatable)."),
+                                   QStringLiteral("FOLDER"));
+    const QCommandLineOption policyFile(QStringLiteral("policy"), QApplication::translate("main", "Policy file (JSON)."), QStringLiteral("FILE"));
+    parser.addOptions({demo, screenshot, store, inbox, policyFile});
+    parser.addPositionalArgument(QStringLiteral("packages"), QApplication::translate("main", "Packages to open."), QStringLiteral("[PACKAGE...]"));
+    parser.process(app);
+
+    auto policy = parser.isSet(policyFile) ? cs::policy::loadPolicyFile(parser.value(policyFile)) : cs::policy::defaultPolicy();
+    if (!policy) {
+        std::fprintf(stderr, "countersign: %s\n", qPrintable(policy.errorMessage()));
+        if (!parser.isSet(screenshot))
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Countersign"), policy.errorMessage());
+        return 2;
+    }
+
+    cs::ui::WorkbenchOptions options;
+    options.demo = parser.isSet(demo);
+    options.screenshotDir = parser.value(screenshot);
+    options.storePath = parser.value(store);
+    options.inboxes = parser.values(inbox);
+    options.packages = parser.positionalArguments();
+    // Screenshots must look the same on every machine, whatever layout was saved.
+    options.rememberLayout = options.screenshotDir.isEmpty();
+
+    cs::ui::MainWindow window(std::make_shared<const cs::policy::Policy>(std::move(policy).value()), options);
     window.show();
     return QApplication::exec();
 }

@@ -63,6 +63,13 @@ const std::vector<std::vector<const char *>> &upgradeSteps()
             "CREATE TABLE sync_log(row INTEGER PRIMARY KEY, ts_ms INTEGER NOT NULL, target TEXT NOT NULL,"
             " source TEXT NOT NULL, entry_id TEXT, reason TEXT NOT NULL)",
         },
+        {
+            // Version 3: each feed's head kept as entries arrive, so an append does not scan the store.
+            "CREATE TABLE feed_heads(author TEXT PRIMARY KEY, seq INTEGER NOT NULL, id TEXT NOT NULL)",
+            "INSERT INTO feed_heads(author, seq, id) SELECT e.author, e.seq, e.id FROM entries e"
+            " WHERE e.row = (SELECT MIN(x.row) FROM entries x WHERE x.author = e.author"
+            " AND x.seq = (SELECT MAX(y.seq) FROM entries y WHERE y.author = e.author))",
+        },
     };
     return steps;
 }
@@ -238,18 +245,11 @@ Result<std::vector<SeenRef>> AuditStore::feedHeads() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    // The first stored entry at each feed's highest seq (a fork keeps both; the first is the head).
-    if (!q.exec(QStringLiteral("SELECT e.author, e.seq, e.id FROM entries e"
-                               " JOIN (SELECT author, MAX(seq) AS seq FROM entries GROUP BY author) m"
-                               " ON e.author = m.author AND e.seq = m.seq ORDER BY e.author, e.row")))
+    if (!q.exec(QStringLiteral("SELECT author, seq, id FROM feed_heads ORDER BY author")))
         return sqlError(m_path, q.lastError());
     std::vector<SeenRef> out;
-    while (q.next()) {
-        SeenRef ref{q.value(0).toString().toStdString(), q.value(1).toLongLong(), q.value(2).toString().toStdString()};
-        if (!out.empty() && out.back().author == ref.author)
-            continue;
-        out.push_back(std::move(ref));
-    }
+    while (q.next())
+        out.push_back({q.value(0).toString().toStdString(), q.value(1).toLongLong(), q.value(2).toString().toStdString()});
     return out;
 }
 
@@ -458,6 +458,21 @@ Result<std::vector<StoredRow>> AuditStore::feedRange(const std::string &author, 
     return out;
 }
 
+Result<std::vector<StoredRow>> AuditStore::forkedEntries() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT e.row, e.id, e.signed, e.signature, e.author, e.seq, e.type FROM entries e"
+                               " JOIN (SELECT author, seq FROM entries GROUP BY author, seq HAVING COUNT(*) > 1) f"
+                               " ON e.author = f.author AND e.seq = f.seq ORDER BY e.row")))
+        return sqlError(m_path, q.lastError());
+    std::vector<StoredRow> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)), stringOf(q.value(3)),
+                       q.value(4).toString().toStdString(), q.value(5).toLongLong(), q.value(6).toString().toStdString()});
+    return out;
+}
+
 Result<std::vector<std::string>> AuditStore::ids() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
@@ -530,6 +545,14 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e)
     if (!q.exec())
         return refused(m_path + QStringLiteral(": storing entry ") + QString::fromStdString(e.id) + QStringLiteral(": ")
                        + q.lastError().text());
+    // The first entry stored at a feed's highest seq stays its head (a fork's second does not move it).
+    q.prepare(QStringLiteral("INSERT INTO feed_heads(author, seq, id) VALUES (?, ?, ?)"
+                             " ON CONFLICT(author) DO UPDATE SET seq = excluded.seq, id = excluded.id WHERE excluded.seq > feed_heads.seq"));
+    q.addBindValue(QString::fromStdString(e.body.author));
+    q.addBindValue(static_cast<qlonglong>(e.body.seq));
+    q.addBindValue(QString::fromStdString(e.id));
+    if (!q.exec())
+        return refused(m_path + QStringLiteral(": updating the feed head: ") + q.lastError().text());
     return {InsertOutcome::Stored, {}};
 }
 

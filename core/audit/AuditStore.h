@@ -15,7 +15,7 @@ class QTemporaryDir;
 
 namespace cs::audit {
 
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // One row as stored, before any check: what an auditor verifies.
 struct StoredRow
@@ -87,6 +87,8 @@ public:
     Result<std::int64_t> headSeq(const std::string &author) const;
     Result<std::vector<StoredRow>> feedRange(const std::string &author, std::int64_t fromSeq, std::int64_t toSeq) const;
     Result<std::vector<std::string>> ids() const;
+    // Every entry that shares its author and seq with another (both sides of each fork).
+    Result<std::vector<StoredRow>> forkedEntries() const;
 
     // What sync remembers per target between rounds, and its log of refusals.
     Result<std::optional<std::string>> syncValue(const std::string &target, const std::string &key) const;

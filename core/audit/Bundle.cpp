@@ -122,14 +122,25 @@ std::optional<BundleName> parseBundleName(const std::string &authorDirectory, co
     constexpr std::string_view suffix = ".bundle";
     if (fileName.size() <= suffix.size() || fileName.compare(fileName.size() - suffix.size(), suffix.size(), suffix) != 0)
         return std::nullopt;
-    const std::string_view stem = std::string_view(fileName).substr(0, fileName.size() - suffix.size());
-    const auto dash = stem.find('-');
+    std::string_view stem = std::string_view(fileName).substr(0, fileName.size() - suffix.size());
     BundleName n;
     n.author = authorDirectory;
+    if (const auto dot = stem.find('.'); dot != std::string_view::npos) {
+        if (!isHex(stem.substr(dot + 1), 16))
+            return std::nullopt;
+        n.forkOf = std::string(stem.substr(dot + 1));
+        stem = stem.substr(0, dot);
+    }
+    const auto dash = stem.find('-');
     if (dash == std::string_view::npos || !parseNumber(stem.substr(0, dash), n.from) || !parseNumber(stem.substr(dash + 1), n.to)
-        || n.from < 1 || n.to < n.from)
+        || n.from < 1 || n.to < n.from || (!n.forkOf.empty() && n.from != n.to))
         return std::nullopt;
     return n;
+}
+
+std::string forkBundleFileName(std::int64_t seq, const std::string &entryId)
+{
+    return std::to_string(seq) + "-" + std::to_string(seq) + "." + entryId.substr(0, 16) + ".bundle";
 }
 
 std::string bundleFileName(std::int64_t from, std::int64_t to)

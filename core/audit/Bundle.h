@@ -31,13 +31,16 @@ std::string encodeBundle(const Bundle &bundle);
 Result<Bundle> decodeBundle(std::string_view bytes);
 
 // "feeds/<author>/<from>-<to>.bundle"; nullopt for any other name (temporary files, "..").
+// A fork's other entry is published as "<seq>-<seq>.<id prefix>.bundle" beside the plain name.
 struct BundleName
 {
     std::string author;
     std::int64_t from = 0;
     std::int64_t to = 0;
+    std::string forkOf; // id prefix for a fork bundle, empty for a feed run
 };
 std::optional<BundleName> parseBundleName(const std::string &authorDirectory, const std::string &fileName);
 std::string bundleFileName(std::int64_t from, std::int64_t to);
+std::string forkBundleFileName(std::int64_t seq, const std::string &entryId);
 
 } // namespace cs::audit

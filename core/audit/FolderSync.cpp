@@ -52,17 +52,20 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
     std::vector<IncomingEntry> incoming;
     std::map<std::string, std::string> stampOf;        // source -> size:mtime, to remember once settled
     std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> ranges; // author -> bundle ranges
+    // A file is remembered as "<size:mtime>|ok" once its entries are settled, or "|refused" when
+    // it is refused for good; only good files count as covering their feed's range.
     auto refuseFile = [&](const std::string &source, const std::string &reason, const std::string &stamp, bool retry) {
         memory.refuse(source, {}, reason);
         if (!retry)
-            memory.set("file:" + source, stamp);
+            memory.set("file:" + source, stamp + "|refused");
     };
+    std::map<std::string, std::pair<std::string, std::pair<std::int64_t, std::int64_t>>> pendingRange; // source -> author, range
     const auto authorDirs = feeds.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     for (const QFileInfo &dirInfo : authorDirs) {
         const std::string dirName = dirInfo.fileName().toStdString();
         if (dirInfo.isSymLink() || !dirInfo.isDir()) {
             const std::string source = "feeds/" + dirName;
-            if (memory.get("file:" + source) != fileStamp(dirInfo))
+            if (memory.get("file:" + source) != fileStamp(dirInfo) + "|refused")
                 refuseFile(source, "not a feed folder (expected feeds/<author key>/)", fileStamp(dirInfo), false);
             continue;
         }
@@ -74,10 +77,14 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
             if (fileName.rfind(".", 0) == 0 || fileName.find(".bundle.") != std::string::npos)
                 continue;
             const auto name = parseBundleName(dirName, fileName);
-            if (name && !file.isSymLink() && file.isFile())
-                ranges[name->author].emplace_back(name->from, name->to);
             const std::string stamp = fileStamp(file);
-            if (memory.get("file:" + source) == stamp)
+            const std::string remembered = memory.get("file:" + source);
+            if (remembered == stamp + "|ok") {
+                if (name && name->forkOf.empty())
+                    ranges[name->author].emplace_back(name->from, name->to);
+                continue;
+            }
+            if (remembered == stamp + "|refused")
                 continue;
             if (!name) {
                 refuseFile(source, "not a bundle name (expected feeds/<author key>/<from>-<to>.bundle)", stamp, false);
@@ -113,6 +120,8 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
                 continue;
             }
             stampOf[source] = stamp;
+            if (name->forkOf.empty())
+                pendingRange[source] = {name->author, {name->from, name->to}};
             for (auto &e : bundle->entries)
                 incoming.push_back({std::move(e.signedBytes), std::move(e.signature), source, {}});
         }
@@ -121,8 +130,11 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
 
     const auto settled = importEntries(store, std::move(incoming), report, memory);
     for (const auto &[source, stamp] : stampOf) {
-        if (settled.count(source))
-            memory.set("file:" + source, stamp);
+        if (!settled.count(source))
+            continue;
+        memory.set("file:" + source, stamp + "|ok");
+        if (const auto it = pendingRange.find(source); it != pendingRange.end())
+            ranges[it->second.first].push_back(it->second.second);
     }
 
     // Push: for each feed, what neither this store nor anyone else has put in the folder yet.
@@ -163,8 +175,28 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
         ++report.bundlesWritten;
         // Our own bundle need not be read back next round.
         const QString written = QDir(authorDir).filePath(QString::fromStdString(bundleFileName(bundle.from, bundle.to)));
-        memory.set("file:feeds/" + head.author + "/" + bundleFileName(bundle.from, bundle.to), fileStamp(QFileInfo(written)));
+        memory.set("file:feeds/" + head.author + "/" + bundleFileName(bundle.from, bundle.to), fileStamp(QFileInfo(written)) + "|ok");
         memory.set("sent:" + head.author, std::to_string(bundle.to));
+    }
+    // Both sides of a fork travel, each in a bundle of its own, so that every store sees it.
+    auto forks = store.forkedEntries();
+    if (!forks)
+        return forks.error();
+    for (const auto &row : *forks) {
+        if (memory.get("published:" + row.id) == "1")
+            continue;
+        Bundle bundle{store.storeId(), row.author, row.seq, row.seq, {{row.signedBytes, row.signature}}};
+        const QString authorDir = feeds.filePath(QString::fromStdString(row.author));
+        QDir().mkpath(authorDir);
+        const std::string name = forkBundleFileName(row.seq, row.id);
+        QSaveFile out(QDir(authorDir).filePath(QString::fromStdString(name)));
+        const std::string bytes = encodeBundle(bundle);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
+            || !out.commit())
+            return makeError(QStringLiteral("%1: cannot write a bundle (%2)").arg(folder, out.errorString()));
+        ++report.sent;
+        ++report.bundlesWritten;
+        memory.set("published:" + row.id, "1");
     }
     report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
     if (memory.firstError())

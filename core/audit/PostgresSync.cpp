@@ -143,13 +143,28 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
     QElapsedTimer timer;
     timer.start();
 
-    // Pull everything the server has for this store that arrived since the last complete pull.
-    const std::int64_t pulledPos = memory.getNumber("pulled_pos");
+    // Pull, per feed, every row beyond the head this store holds. Not by arrival position: a row
+    // gets its position when inserted but becomes visible only at commit, so a position-based
+    // cursor could step over a push still in flight and never see it.
+    auto localHeads = store.feedHeads();
+    if (!localHeads)
+        return localHeads.error();
+    QString headValues;
+    for (const auto &h : *localHeads) {
+        // Authors are 64 hex digits (checked when stored), so they are safe inside the literal.
+        headValues += (headValues.isEmpty() ? QString() : QStringLiteral(", "))
+                 + QStringLiteral("('%1', %2)").arg(QString::fromStdString(h.author)).arg(h.seq);
+    }
+    const QString sql = headValues.isEmpty()
+                            ? QStringLiteral("SELECT pos, id, signed, signature FROM countersign_entries WHERE store_id = ? ORDER BY pos")
+                            : QStringLiteral("SELECT e.pos, e.id, e.signed, e.signature FROM countersign_entries e"
+                                             " LEFT JOIN (VALUES %1) AS h(author, head) ON e.author = h.author"
+                                             " WHERE e.store_id = ? AND e.seq > COALESCE(h.head, 0) ORDER BY e.pos")
+                                  .arg(headValues);
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT pos, id, signed, signature FROM countersign_entries WHERE store_id = ? AND pos > ? ORDER BY pos"));
+    q.prepare(sql);
     q.addBindValue(QString::fromStdString(store.storeId()));
-    q.addBindValue(static_cast<qlonglong>(pulledPos));
     if (!q.exec())
         return makeError(QStringLiteral("%1: %2").arg(server.display(), q.lastError().text()));
     auto held = store.ids();
@@ -157,29 +172,16 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
         return held.error();
     const std::set<std::string> heldIds(held->begin(), held->end());
     std::vector<IncomingEntry> incoming;
-    std::map<std::string, std::int64_t> posOf;
-    std::int64_t maxPos = pulledPos;
     while (q.next()) {
-        const std::int64_t pos = q.value(0).toLongLong();
-        maxPos = std::max(maxPos, pos);
         std::string id = q.value(1).toString().toStdString();
         if (heldIds.count(id)) {
             ++report.alreadyHeld;
             continue;
         }
-        const std::string source = "row pos=" + std::to_string(pos);
-        posOf[source] = pos;
-        incoming.push_back({bytes(q.value(2)), bytes(q.value(3)), source, std::move(id)});
+        incoming.push_back({bytes(q.value(2)), bytes(q.value(3)), "row pos=" + std::to_string(q.value(0).toLongLong()), std::move(id)});
     }
     report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
-    const auto settled = importEntries(store, incoming, report, memory);
-    // Rows still waiting for a predecessor are fetched again next round.
-    std::int64_t nextPos = maxPos;
-    for (const auto &[source, pos] : posOf) {
-        if (!settled.count(source))
-            nextPos = std::min(nextPos, pos - 1);
-    }
-    memory.set("pulled_pos", std::to_string(nextPos));
+    importEntries(store, incoming, report, memory);
 
     // Push what the server has not been given yet, one transaction per round.
     timer.restart();

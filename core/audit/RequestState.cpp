@@ -150,6 +150,14 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
             changes[d.role].push_back(&d);
     }
 
+    // Whatever order the entries arrived in, every store matches approvals in the same order.
+    for (auto *lists : {&approvals, &rejections, &changes}) {
+        for (auto &[role, list] : *lists)
+            std::sort(list.begin(), list.end(), [](const DecisionRecord *a, const DecisionRecord *b) {
+                return std::make_pair(a->entry->body.tsMs, a->entry->id) < std::make_pair(b->entry->body.tsMs, b->entry->id);
+            });
+    }
+
     // Exceptions on this digest, by a risk officer (checked by verification), keyed by what they cover.
     std::map<std::string, std::vector<std::int64_t>> coverExpiry;
     for (const SignedEntry *e : status.trail) {

@@ -1,5 +1,7 @@
 #include "SyncRound.h"
 
+#include "util/ComputePool.h"
+
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -53,6 +55,7 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
     struct Checked
     {
         std::optional<SignedEntry> entry;
+        std::string id; // known once the bytes decode
         std::string problem;
     };
     std::vector<Checked> checked(incoming.size());
@@ -60,12 +63,13 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
     for (std::size_t i = 0; i < indexes.size(); ++i)
         indexes[i] = i;
     const std::string storeId = store.storeId();
-    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
+    QtConcurrent::blockingMap(computePool(), indexes, [&](std::size_t i) {
         auto decoded = decodeEntry(incoming[i].signedBytes, incoming[i].signature);
         if (!decoded) {
             checked[i].problem = decoded.errorMessage().toStdString();
             return;
         }
+        checked[i].id = decoded->id;
         if (!incoming[i].claimedId.empty() && incoming[i].claimedId != decoded->id) {
             checked[i].problem = "the id it arrived under is not the SHA-256 of its signed bytes";
             return;
@@ -92,7 +96,7 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
     std::set<std::string> seenIds;
     for (std::size_t i = 0; i < checked.size(); ++i) {
         if (!checked[i].entry) {
-            refuse(i, incoming[i].claimedId, checked[i].problem);
+            refuse(i, checked[i].id.empty() ? incoming[i].claimedId : checked[i].id, checked[i].problem);
             continue;
         }
         if (seenIds.insert(checked[i].entry->id).second)

@@ -1,6 +1,7 @@
 #include "Verification.h"
 
 #include "audit/EntryContent.h"
+#include "util/ComputePool.h"
 
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentMap>
@@ -84,7 +85,7 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
     std::vector<std::size_t> indexes(report.entries.size());
     for (std::size_t i = 0; i < indexes.size(); ++i)
         indexes[i] = i;
-    QtConcurrent::blockingMap(indexes, [&](std::size_t i) {
+    QtConcurrent::blockingMap(computePool(), indexes, [&](std::size_t i) {
         CheckedEntry &c = report.entries[i];
         auto decoded = decodeEntry(c.row.signedBytes, c.row.signature);
         if (!decoded) {

@@ -1,6 +1,7 @@
 #include "Drift.h"
 
 #include "Numeric.h"
+#include "util/ComputePool.h"
 
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -209,7 +210,7 @@ std::vector<FeatureDrift> tableDrift(const package::CsvTable &reference, const p
         return categoricalDrift(p.ref->name, p.ref->categorical, p.cur->categorical);
     };
     // Features are independent: spread them over the cores.
-    return QtConcurrent::blockingMapped<std::vector<FeatureDrift>>(pairs, compute);
+    return QtConcurrent::blockingMapped<std::vector<FeatureDrift>>(computePool(), pairs, compute);
 }
 
 } // namespace cs::metrics

@@ -2,6 +2,8 @@
 
 #include "Numeric.h"
 
+#include "util/ComputePool.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cs::metrics {
@@ -39,14 +41,14 @@ ReviewMetrics computeMetrics(const package::LoadedPackage &package, const Metric
     const bool hasBaseline = hasEvaluation && package.evaluation->find("baseline_score") != nullptr;
 
     // The two heavy independent pieces (each sorts every score) run beside the rest.
-    auto candidateFuture = QtConcurrent::run([&] {
+    auto candidateFuture = QtConcurrent::run(computePool(), [&] {
         if (hasEvaluation) {
             const ClassScores sorted = sortByClass(labels, scores);
             out.candidate = binaryMetrics(labels, scores, threshold, &sorted);
             out.candidateRoc = rocCurve(sorted);
         }
     });
-    auto baselineFuture = QtConcurrent::run([&] {
+    auto baselineFuture = QtConcurrent::run(computePool(), [&] {
         if (hasBaseline) {
             const ClassScores sorted = sortByClass(labels, baselineScores);
             out.baseline = binaryMetrics(labels, baselineScores, baselineThreshold, &sorted);

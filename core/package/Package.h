@@ -31,6 +31,8 @@ struct LoadOptions
     int threads = 0; // 0: one per core
     // Polled between work items; loading stops with an error when it returns true.
     std::function<bool()> cancelled;
+    // Called from worker threads after each work item (hashing a file, parsing a chunk).
+    std::function<void(int done, int total)> progress;
 };
 
 // What loading cost, for the benchmark: wall time of each step and CPU time of the work items.

@@ -171,6 +171,8 @@ Result<LoadedPackage> loadPackage(const QString &path, const LoadOptions &option
 
     std::mutex statsMutex;
     std::atomic<bool> stopped{false};
+    std::atomic<int> done{0};
+    const int total = static_cast<int>(items.size());
     auto run = [&](const WorkItem &item) {
         if (stopped.load(std::memory_order_relaxed))
             return;
@@ -196,6 +198,8 @@ Result<LoadedPackage> loadPackage(const QString &path, const LoadOptions &option
             finishCpu = threadCpuSeconds() - finishStart;
         }
         const double spent = threadCpuSeconds() - start;
+        if (options.progress)
+            options.progress(++done, total);
         std::lock_guard lock(statsMutex);
         if (item.hash) {
             st.hashCpuSeconds += spent - finishCpu;

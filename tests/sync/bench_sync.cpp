@@ -1,0 +1,304 @@
+// countersign-bench-sync: how long sync takes for a store of realistic size, next to what it
+// costs to verify that store in full. Not a test: run it by hand, e.g.
+//   countersign-bench-sync [--entries 100000] [--authors 20] [--postgres postgresql://user@host:port/db]
+// (the PostgreSQL part runs when --postgres or COUNTERSIGN_TEST_PG_URL is given).
+// Prints: the raw Ed25519 verification rate of libsodium on one core and on all cores; the
+// store's append rate (one entry per transaction, and batched); the full verifyStore time; and a
+// sync of the whole store into an empty one over a folder and over PostgreSQL, with the
+// transfer / verification / insert seconds of the SyncReport and their ratio to full verification.
+
+#include "audit/AuditStore.h"
+#include "audit/FolderSync.h"
+#include "audit/PostgresSync.h"
+#include "audit/Verification.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <sodium.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <map>
+#include <cstdio>
+#include <cstdlib>
+#include <memory>
+#include <numeric>
+#include <string>
+#include <vector>
+
+using namespace cs;
+using namespace cs::audit;
+
+namespace {
+
+constexpr std::int64_t kT0 = 1'700'000'000'000;
+
+[[noreturn]] void die(const QString &what)
+{
+    std::fprintf(stderr, "countersign-bench-sync: %s\n", qPrintable(what));
+    std::exit(2);
+}
+
+template<typename T>
+T must(Result<T> r, const char *what)
+{
+    if (!r)
+        die(QString::fromLatin1(what) + QStringLiteral(": ") + r.errorMessage());
+    return std::move(r).value();
+}
+
+double seconds(const QElapsedTimer &t)
+{
+    return static_cast<double>(t.nsecsElapsed()) * 1e-9;
+}
+
+std::string randomStoreId()
+{
+    unsigned char random[16];
+    randombytes_buf(random, sizeof random);
+    char hex[33];
+    sodium_bin2hex(hex, sizeof hex, random, sizeof random);
+    return hex;
+}
+
+nlohmann::json decision(std::size_t n, const std::string &role)
+{
+    return {{"request_id", "req-" + std::to_string(n % 5000)}, {"package_digest", "sha256:" + std::to_string(n % 7)},
+            {"policy_digest", "policy-1"}, {"track", "red"}, {"role", role}, {"decision", n % 9 == 0 ? "request_changes" : "approve"},
+            {"conditions", nlohmann::json::array()}, {"comment", "looked at the fairness slices, entry " + std::to_string(n)}};
+}
+
+nlohmann::json comment(std::size_t n)
+{
+    return {{"request_id", "req-" + std::to_string(n % 5000)}, {"text", "see the drift chart for week " + std::to_string(n % 52)}};
+}
+
+struct Identity
+{
+    SecretSeed seed;
+    std::string role;
+};
+
+// The raw libsodium rate over real entries, on `threads` threads (1: this thread only).
+double verifyRate(const std::vector<StoredRow> &rows, std::size_t samples, bool allCores)
+{
+    struct Item
+    {
+        const unsigned char *message;
+        unsigned long long length;
+        const unsigned char *signature;
+        unsigned char key[crypto_sign_PUBLICKEYBYTES];
+    };
+    std::vector<Item> items;
+    for (std::size_t i = 0; i < samples && i < rows.size(); ++i) {
+        const StoredRow &r = rows[i];
+        Item item{reinterpret_cast<const unsigned char *>(r.signedBytes.data()), r.signedBytes.size(),
+                  reinterpret_cast<const unsigned char *>(r.signature.data()), {}};
+        sodium_hex2bin(item.key, sizeof item.key, r.author.data(), r.author.size(), nullptr, nullptr, nullptr);
+        items.push_back(item);
+    }
+    std::atomic<int> bad{0};
+    auto check = [&bad](const Item &item) {
+        if (crypto_sign_verify_detached(item.signature, item.message, item.length, item.key) != 0)
+            ++bad;
+    };
+    QElapsedTimer t;
+    t.start();
+    std::size_t done = 0;
+    // Repeat until at least two seconds have passed, for a steady figure.
+    while (seconds(t) < 2.0) {
+        if (allCores) {
+            QtConcurrent::blockingMap(items, check);
+        } else {
+            for (const auto &item : items)
+                check(item);
+        }
+        done += items.size();
+    }
+    if (bad)
+        die(QStringLiteral("%1 signatures did not verify").arg(bad.load()));
+    return static_cast<double>(done) / seconds(t);
+}
+
+void printRound(const char *label, const SyncReport &r, double fullVerify, double wall)
+{
+    const double total = r.transferSeconds + r.verifySeconds + r.insertSeconds;
+    std::printf("  %-9s arrived %zu entries (refused %zu, waiting %zu) in %.2f s wall\n", label, r.arrived, r.refused.size(), r.waiting,
+                wall);
+    std::printf("            transfer %.2f s, verification %.2f s, insert %.2f s; sum %.2f s\n", r.transferSeconds, r.verifySeconds,
+                r.insertSeconds, total);
+    std::printf("            verification / full verifyStore = %.2f; sum / full verifyStore = %.2f\n", r.verifySeconds / fullVerify,
+                total / fullVerify);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sync and verification figures for a large audit store."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("entries"), QStringLiteral("Entries in the store (100000)."), QStringLiteral("N"), QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("authors"), QStringLiteral("Authors writing them (20)."), QStringLiteral("N"), QStringLiteral("20")});
+    parser.addOption({QStringLiteral("postgres"), QStringLiteral("PostgreSQL URL (default: COUNTERSIGN_TEST_PG_URL)."), QStringLiteral("URL")});
+    parser.process(app);
+    if (sodium_init() < 0)
+        die(QStringLiteral("libsodium cannot start"));
+    const std::size_t total = parser.value(QStringLiteral("entries")).toULongLong();
+    const std::size_t authorCount = parser.value(QStringLiteral("authors")).toULongLong();
+    QString pgUrl = parser.value(QStringLiteral("postgres"));
+    if (pgUrl.isEmpty())
+        pgUrl = qEnvironmentVariable("COUNTERSIGN_TEST_PG_URL");
+    if (total == 0 || authorCount == 0)
+        die(QStringLiteral("--entries and --authors must be positive"));
+
+    QTemporaryDir dir;
+    std::printf("countersign-bench-sync: %zu entries from %zu authors; %d cores; scratch %s\n", total, authorCount,
+                QThread::idealThreadCount(), qPrintable(dir.path()));
+
+    // Identities and the roster.
+    SecretSeed admin = must(SecretSeed::generate(), "keygen");
+    std::vector<Identity> authors;
+    static const char *roles[] = {"ml_platform_engineer", "security_reviewer", "data_steward", "ml_governance_analyst"};
+    nlohmann::json grants = nlohmann::json::array();
+    for (std::size_t i = 0; i < authorCount; ++i) {
+        authors.push_back({must(SecretSeed::generate(), "keygen"), roles[i % 4]});
+        grants.push_back({{"key", authors.back().seed.publicKey().hex().toStdString()}, {"name", "Reviewer " + std::to_string(i)},
+                          {"email", "r" + std::to_string(i) + "@example.org"}, {"roles", {authors.back().role}}});
+    }
+    const std::string storeId = randomStoreId();
+    auto source = must(AuditStore::create(dir.filePath(QStringLiteral("source.db")), admin.publicKey(), storeId), "create");
+    std::int64_t now = kT0;
+    must(source->append(admin, "roster", {{"grants", grants}, {"revocations", nlohmann::json::array()}}, now), "roster");
+
+    // Append rates on a small store first (one entry per transaction, then batched).
+    {
+        auto small = must(AuditStore::create(dir.filePath(QStringLiteral("small.db")), admin.publicKey(), storeId), "create");
+        QElapsedTimer t;
+        t.start();
+        const int single = 300;
+        for (int i = 0; i < single; ++i)
+            must(small->append(authors[static_cast<std::size_t>(i) % authorCount].seed, "decision",
+                               decision(static_cast<std::size_t>(i), authors[static_cast<std::size_t>(i) % authorCount].role), ++now),
+                 "append");
+        const double singleRate = single / seconds(t);
+        t.restart();
+        const int batches = 10, batchSize = 500;
+        for (int b = 0; b < batches; ++b) {
+            const Identity &who = authors[static_cast<std::size_t>(b) % authorCount];
+            std::vector<nlohmann::json> contents;
+            for (int i = 0; i < batchSize; ++i)
+                contents.push_back(decision(static_cast<std::size_t>(b * batchSize + i), who.role));
+            must(small->appendBatch(who.seed, "decision", contents, ++now), "appendBatch");
+        }
+        std::printf("append rate (small store): %.0f entries/s one per transaction; %.0f entries/s in batches of %d\n", singleRate,
+                    batches * batchSize / seconds(t), batchSize);
+    }
+
+    // The large store, in batches, reporting how the append rate holds up as it grows.
+    QElapsedTimer build;
+    build.start();
+    {
+        const std::size_t batchSize = 500;
+        std::size_t written = 1;
+        std::size_t n = 0;
+        QElapsedTimer slice;
+        slice.start();
+        std::size_t sliceStart = written;
+        while (written < total) {
+            const Identity &who = authors[(n / batchSize) % authorCount];
+            const std::size_t count = std::min(batchSize, total - written);
+            const bool comments = (n / batchSize) % 3 == 2;
+            std::vector<nlohmann::json> contents;
+            for (std::size_t i = 0; i < count; ++i)
+                contents.push_back(comments ? comment(n + i) : decision(n + i, who.role));
+            must(source->appendBatch(who.seed, comments ? "comment" : "decision", contents, ++now), "appendBatch");
+            n += count;
+            written += count;
+            if (written - sliceStart >= 20000 || written == total) {
+                std::printf("  built %6zu entries; batched append rate over the last %zu: %.0f entries/s\n", written, written - sliceStart,
+                            static_cast<double>(written - sliceStart) / seconds(slice));
+                std::fflush(stdout);
+                slice.restart();
+                sliceStart = written;
+            }
+        }
+    }
+    std::printf("built the store: %zu entries in %.1f s (%.0f entries/s)\n", total, seconds(build),
+                static_cast<double>(total) / seconds(build));
+    {
+        QElapsedTimer t;
+        t.start();
+        const int single = 100;
+        for (int i = 0; i < single; ++i)
+            must(source->append(authors[static_cast<std::size_t>(i) % authorCount].seed, "decision",
+                                decision(static_cast<std::size_t>(i), authors[static_cast<std::size_t>(i) % authorCount].role), ++now),
+                 "append");
+        std::printf("append rate (store of %zu): %.0f entries/s one per transaction\n", total, single / seconds(t));
+    }
+    const std::int64_t held = must(source->count(), "count");
+
+    // Raw signature verification.
+    const auto rows = must(source->rows(), "rows");
+    const double oneCore = verifyRate(rows, 20000, false);
+    const double allCores = verifyRate(rows, 20000, true);
+    std::printf("libsodium crypto_sign_verify_detached: %.0f /s on one core, %.0f /s on %d cores (%.1fx)\n", oneCore, allCores,
+                QThread::idealThreadCount(), allCores / oneCore);
+
+    // Full verification.
+    QElapsedTimer v;
+    v.start();
+    const auto report = must(verifyStore(*source, kT0 + 365LL * 86'400'000), "verify");
+    const double fullVerify = seconds(v);
+    std::map<std::string, int> kinds;
+    for (const auto &p : report.problems)
+        ++kinds[p.kind];
+    for (const auto &[kind, count] : kinds)
+        std::printf("  problem %s x%d (first: %s)\n", kind.c_str(), count,
+                    std::find_if(report.problems.begin(), report.problems.end(), [&](const Problem &p) { return p.kind == kind; })->message.c_str());
+    std::printf("verifyStore of %lld entries: %.2f s (%.0f entries/s), %zu problems; raw signature checks alone would take %.2f s on all cores\n",
+                static_cast<long long>(held), fullVerify, static_cast<double>(held) / fullVerify, report.problems.size(),
+                static_cast<double>(held) / allCores);
+
+    // Over a folder.
+    {
+        const QString folder = dir.filePath(QStringLiteral("share"));
+        QElapsedTimer t;
+        t.start();
+        const SyncReport push = must(syncWithFolder(*source, folder, now), "folder push");
+        std::printf("folder sync:\n  push      %zu entries in %zu bundles in %.2f s\n", push.sent, push.bundlesWritten, seconds(t));
+        auto empty = must(AuditStore::create(dir.filePath(QStringLiteral("from-folder.db")), admin.publicKey(), storeId), "create");
+        t.restart();
+        const SyncReport pull = must(syncWithFolder(*empty, folder, now), "folder pull");
+        printRound("pull", pull, fullVerify, seconds(t));
+        if (static_cast<std::int64_t>(pull.arrived) != held)
+            die(QStringLiteral("the folder pull brought %1 of %2 entries").arg(pull.arrived).arg(held));
+    }
+
+    // Over PostgreSQL.
+    if (pgUrl.isEmpty()) {
+        std::printf("postgres sync: skipped (give --postgres URL or set COUNTERSIGN_TEST_PG_URL)\n");
+    } else {
+        const PostgresLocation at = must(parsePostgresUrl(pgUrl), "--postgres");
+        must(initPostgresServer(at, {}, {}), "server-init");
+        QElapsedTimer t;
+        t.start();
+        const SyncReport push = must(syncWithPostgres(*source, at, now), "postgres push");
+        std::printf("postgres sync (%s):\n  push      %zu entries in %.2f s\n", qPrintable(at.display()), push.sent, seconds(t));
+        auto empty = must(AuditStore::create(dir.filePath(QStringLiteral("from-postgres.db")), admin.publicKey(), storeId), "create");
+        t.restart();
+        const SyncReport pull = must(syncWithPostgres(*empty, at, now), "postgres pull");
+        printRound("pull", pull, fullVerify, seconds(t));
+        if (static_cast<std::int64_t>(pull.arrived) != held)
+            die(QStringLiteral("the postgres pull brought %1 of %2 entries").arg(pull.arrived).arg(held));
+    }
+    return 0;
+}
