@@ -49,12 +49,19 @@ case "$mode" in
 demo)
     install_missing
     configure_and_build "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    echo
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec "$build/app/countersign" --demo
+    fi
+    # No display: show the review in the terminal and the window as screenshots.
     for sample in "$here"/resources/samples/*/; do
         [ -f "$sample/manifest.json" ] || continue
         echo "================================================================"
         "$build/app/countersign-cli" review "$sample" || true
     done
+    QT_QPA_PLATFORM=offscreen "$build/app/countersign" --demo --screenshot "$build/screenshots"
+    echo
+    echo "No display here: the workbench was rendered to $build/screenshots/*.png."
+    echo "On a desktop, run: $build/app/countersign --demo"
     ;;
 test)
     install_missing

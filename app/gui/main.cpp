@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -26,7 +27,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption inbox(QStringLiteral("inbox"), QApplication::translate("main", "Watch FOLDER for packages (repeatable)."),
                                    QStringLiteral("FOLDER"));
     const QCommandLineOption policyFile(QStringLiteral("policy"), QApplication::translate("main", "Policy file (JSON)."), QStringLiteral("FILE"));
-    parser.addOptions({demo, screenshot, store, inbox, policyFile});
+    const QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
+                                       QApplication::translate("main", "Open the window, let it settle, and quit (packaging checks)."));
+    parser.addOptions({demo, screenshot, store, inbox, policyFile, smokeTest});
     parser.addPositionalArgument(QStringLiteral("packages"), QApplication::translate("main", "Packages to open."), QStringLiteral("[PACKAGE...]"));
     parser.process(app);
 
@@ -49,5 +52,7 @@ int main(int argc, char *argv[])
 
     cs::ui::MainWindow window(std::make_shared<const cs::policy::Policy>(std::move(policy).value()), options);
     window.show();
+    if (parser.isSet(smokeTest))
+        QTimer::singleShot(1500, &app, &QCoreApplication::quit);
     return QApplication::exec();
 }
