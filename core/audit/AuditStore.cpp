@@ -76,8 +76,30 @@ const std::vector<std::vector<const char *>> &upgradeSteps()
 
 } // namespace
 
+struct AuditStore::InsertStatements
+{
+    explicit InsertStatements(const QSqlDatabase &db) : exists(db), prev(db), insert(db), head(db)
+    {
+        exists.prepare(QStringLiteral("SELECT 1 FROM entries WHERE id = ?"));
+        prev.prepare(QStringLiteral("SELECT seq, author FROM entries WHERE id = ?"));
+        insert.prepare(QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"));
+        // The first entry stored at a feed's highest seq stays its head (a fork's second does not move it).
+        head.prepare(QStringLiteral("INSERT INTO feed_heads(author, seq, id) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE"
+                                    " SET seq = excluded.seq, id = excluded.id WHERE excluded.seq > feed_heads.seq"));
+    }
+    QSqlQuery exists, prev, insert, head;
+};
+
+AuditStore::InsertStatements &AuditStore::insertStatements()
+{
+    if (!m_insert)
+        m_insert = std::make_unique<InsertStatements>(QSqlDatabase::database(m_connection));
+    return *m_insert;
+}
+
 AuditStore::~AuditStore()
 {
+    m_insert.reset(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -511,48 +533,47 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e)
     if (e.body.store != m_storeId)
         return refused(QStringLiteral("entry %1 belongs to store %2, not %3")
                            .arg(QString::fromStdString(e.id), QString::fromStdString(e.body.store), QString::fromStdString(m_storeId)));
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT 1 FROM entries WHERE id = ?"));
-    q.addBindValue(QString::fromStdString(e.id));
-    if (!q.exec())
-        return refused(q.lastError().text());
-    if (q.next())
+    InsertStatements &st = insertStatements();
+    const QString id = QString::fromStdString(e.id);
+    st.exists.bindValue(0, id);
+    if (!st.exists.exec())
+        return refused(st.exists.lastError().text());
+    const bool held = st.exists.next();
+    st.exists.finish();
+    if (held)
         return {InsertOutcome::AlreadyHeld, {}}; // a replayed entry changes nothing
     if (e.body.prev) {
-        q.prepare(QStringLiteral("SELECT seq, author FROM entries WHERE id = ?"));
-        q.addBindValue(QString::fromStdString(*e.body.prev));
-        if (!q.exec())
-            return refused(q.lastError().text());
-        if (!q.next())
+        st.prev.bindValue(0, QString::fromStdString(*e.body.prev));
+        if (!st.prev.exec())
+            return refused(st.prev.lastError().text());
+        if (!st.prev.next()) {
+            st.prev.finish();
             return {InsertOutcome::MissingPredecessor,
                     QStringLiteral("entry %1 (seq %2) arrived before its predecessor %3")
-                        .arg(QString::fromStdString(e.id))
+                        .arg(id)
                         .arg(e.body.seq)
                         .arg(QString::fromStdString(*e.body.prev))
                         .toStdString()};
-        if (q.value(0).toLongLong() != e.body.seq - 1 || q.value(1).toString().toStdString() != e.body.author)
-            return refused(QStringLiteral("entry %1 names as prev an entry that is not its feed's seq %2")
-                               .arg(QString::fromStdString(e.id))
-                               .arg(e.body.seq - 1));
+        }
+        const bool linked = st.prev.value(0).toLongLong() == e.body.seq - 1 && st.prev.value(1).toString().toStdString() == e.body.author;
+        st.prev.finish();
+        if (!linked)
+            return refused(QStringLiteral("entry %1 names as prev an entry that is not its feed's seq %2").arg(id).arg(e.body.seq - 1));
     }
-    q.prepare(QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(QString::fromStdString(e.id));
-    q.addBindValue(bytesOf(e.signedBytes));
-    q.addBindValue(bytesOf(e.signature));
-    q.addBindValue(QString::fromStdString(e.body.author));
-    q.addBindValue(static_cast<qlonglong>(e.body.seq));
-    q.addBindValue(QString::fromStdString(e.body.type));
-    if (!q.exec())
-        return refused(m_path + QStringLiteral(": storing entry ") + QString::fromStdString(e.id) + QStringLiteral(": ")
-                       + q.lastError().text());
-    // The first entry stored at a feed's highest seq stays its head (a fork's second does not move it).
-    q.prepare(QStringLiteral("INSERT INTO feed_heads(author, seq, id) VALUES (?, ?, ?)"
-                             " ON CONFLICT(author) DO UPDATE SET seq = excluded.seq, id = excluded.id WHERE excluded.seq > feed_heads.seq"));
-    q.addBindValue(QString::fromStdString(e.body.author));
-    q.addBindValue(static_cast<qlonglong>(e.body.seq));
-    q.addBindValue(QString::fromStdString(e.id));
-    if (!q.exec())
-        return refused(m_path + QStringLiteral(": updating the feed head: ") + q.lastError().text());
+    const QString author = QString::fromStdString(e.body.author);
+    st.insert.bindValue(0, id);
+    st.insert.bindValue(1, bytesOf(e.signedBytes));
+    st.insert.bindValue(2, bytesOf(e.signature));
+    st.insert.bindValue(3, author);
+    st.insert.bindValue(4, static_cast<qlonglong>(e.body.seq));
+    st.insert.bindValue(5, QString::fromStdString(e.body.type));
+    if (!st.insert.exec())
+        return refused(m_path + QStringLiteral(": storing entry ") + id + QStringLiteral(": ") + st.insert.lastError().text());
+    st.head.bindValue(0, author);
+    st.head.bindValue(1, static_cast<qlonglong>(e.body.seq));
+    st.head.bindValue(2, id);
+    if (!st.head.exec())
+        return refused(m_path + QStringLiteral(": updating the feed head: ") + st.head.lastError().text());
     return {InsertOutcome::Stored, {}};
 }
 

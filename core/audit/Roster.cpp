@@ -10,6 +10,8 @@ bool isKnownRole(const std::string &role)
 Roster::Roster(std::string anchor, std::vector<const SignedEntry *> rosterEntries)
     : m_anchor(std::move(anchor)), m_entries(std::move(rosterEntries))
 {
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        m_position.emplace(m_entries[i]->id, i);
     for (const SignedEntry *e : m_entries) {
         const auto &revocations = e->body.content.value("revocations", nlohmann::json::array());
         for (const auto &r : revocations) {
@@ -24,32 +26,48 @@ Roster::Roster(std::string anchor, std::vector<const SignedEntry *> rosterEntrie
     }
 }
 
-std::map<std::string, Member> Roster::membersAsOf(const std::optional<std::string> &rosterRef) const
+const Roster::MemberMap &Roster::membersUpTo(std::size_t count) const
 {
-    std::map<std::string, Member> members;
-    Member anchorMember{m_anchor, "administrator", "", {"admin"}};
-    members[m_anchor] = anchorMember;
-    for (const SignedEntry *e : m_entries) {
-        const auto &grants = e->body.content.value("grants", nlohmann::json::array());
+    std::lock_guard lock(m_cacheMutex);
+    auto &slot = m_cache[count];
+    if (slot)
+        return *slot;
+    auto members = std::make_unique<MemberMap>();
+    (*members)[m_anchor] = Member{m_anchor, "administrator", "", {"admin"}};
+    for (std::size_t i = 0; i < count && i < m_entries.size(); ++i) {
+        const auto &grants = m_entries[i]->body.content.value("grants", nlohmann::json::array());
         for (const auto &g : grants) {
             if (!g.is_object())
                 continue;
-            Member &m = members[g.value("key", std::string())];
+            Member &m = (*members)[g.value("key", std::string())];
             m.key = g.value("key", std::string());
             m.name = g.value("name", m.name);
             m.email = g.value("email", m.email);
             for (const auto &role : g.value("roles", nlohmann::json::array()))
                 m.roles.insert(role.get<std::string>());
         }
-        if (rosterRef && e->id == *rosterRef)
-            break;
     }
-    return members;
+    slot = std::move(members);
+    return *slot;
+}
+
+std::map<std::string, Member> Roster::membersAsOf(const std::optional<std::string> &rosterRef) const
+{
+    if (!rosterRef)
+        return membersUpTo(m_entries.size());
+    const auto it = m_position.find(*rosterRef);
+    return membersUpTo(it == m_position.end() ? m_entries.size() : it->second + 1);
 }
 
 std::optional<Member> Roster::member(const std::string &key, const std::optional<std::string> &rosterRef) const
 {
-    const auto members = membersAsOf(rosterRef);
+    std::size_t count = m_entries.size();
+    if (rosterRef) {
+        const auto at = m_position.find(*rosterRef);
+        if (at != m_position.end())
+            count = at->second + 1;
+    }
+    const MemberMap &members = membersUpTo(count);
     const auto it = members.find(key);
     if (it == members.end())
         return std::nullopt;
@@ -69,7 +87,7 @@ bool Roster::grants(const std::string &key, const std::string &role, const std::
 
 bool Roster::knowsRosterEntry(const std::string &id) const
 {
-    return std::any_of(m_entries.begin(), m_entries.end(), [&](const SignedEntry *e) { return e->id == id; });
+    return m_position.count(id) > 0;
 }
 
 std::optional<std::int64_t> Roster::revocationCut(const std::string &key) const

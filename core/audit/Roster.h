@@ -7,6 +7,8 @@
 #include "audit/Entry.h"
 
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 
 namespace cs::audit {
@@ -39,9 +41,17 @@ public:
     std::optional<std::int64_t> revocationCut(const std::string &key) const;
 
 private:
+    using MemberMap = std::map<std::string, Member>;
+    const MemberMap &membersUpTo(std::size_t count) const;
+
     std::string m_anchor;
     std::vector<const SignedEntry *> m_entries;
+    std::map<std::string, std::size_t> m_position; // roster entry id -> index
     std::map<std::string, std::int64_t> m_cuts;
+    // Members as of each roster entry, computed on first use: verification asks for them once
+    // per entry it checks, and the roster is small and fixed.
+    mutable std::mutex m_cacheMutex;
+    mutable std::map<std::size_t, std::unique_ptr<MemberMap>> m_cache;
 };
 
 // Content validation for roster entries (used when writing and when verifying).
