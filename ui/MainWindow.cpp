@@ -70,6 +70,7 @@ MainWindow::MainWindow(std::shared_ptr<const policy::Policy> policy, WorkbenchOp
 
     connect(m_inbox, &InboxWatcher::packageFound, this, &MainWindow::addPackage);
     connect(m_loader, &ReviewLoader::finished, this, &MainWindow::onLoaded);
+    connect(m_loader, &ReviewLoader::progress, m_review, &ReviewPage::showProgress);
     connect(m_loader, &ReviewLoader::busyChanged, this, [this](int jobs) {
         m_status->setText(jobs ? tr("Reviewing %n package(s)\u2026", nullptr, jobs) : m_idleMessage);
     });

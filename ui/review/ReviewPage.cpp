@@ -44,10 +44,10 @@ ReviewPage::ReviewPage(std::shared_ptr<const policy::Policy> policy, QWidget *pa
     m_loadingLabel->setAlignment(Qt::AlignCenter);
     m_loadingLabel->setWordWrap(true);
     loading->addWidget(m_loadingLabel);
-    auto *bar = new QProgressBar(m_loadingPage);
-    bar->setRange(0, 0); // the core does not report fractions; a busy bar says it is working
-    bar->setAccessibleName(tr("Loading progress"));
-    loading->addWidget(bar);
+    m_progress = new QProgressBar(m_loadingPage);
+    m_progress->setRange(0, 0); // busy until the loader reports how many work items there are
+    m_progress->setAccessibleName(tr("Loading progress"));
+    loading->addWidget(m_progress);
     m_cancel = new QPushButton(tr("&Cancel loading"), m_loadingPage);
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_loadingPath); });
     loading->addWidget(m_cancel, 0, Qt::AlignCenter);
@@ -94,7 +94,16 @@ void ReviewPage::showLoading(const QString &path)
 {
     m_loadingPath = path;
     m_loadingLabel->setText(tr("Loading and reviewing %1 \u2026").arg(QFileInfo(path).fileName()));
+    m_progress->setRange(0, 0);
     m_stack->setCurrentWidget(m_loadingPage);
+}
+
+void ReviewPage::showProgress(const QString &path, int done, int total)
+{
+    if (path != m_loadingPath || total <= 0)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
 }
 
 void ReviewPage::showError(const QString &path, const QString &message)

@@ -39,6 +39,8 @@ public:
 
     void showPlaceholder(const QString &text);
     void showLoading(const QString &path);
+    // Hashing and parsing work items done so far; the metrics that follow are quick.
+    void showProgress(const QString &path, int done, int total);
     void showError(const QString &path, const QString &message);
     void showReview(std::shared_ptr<const review::Review> review, const audit::RequestStatus *status, bool storeOpen);
     void setStatus(const audit::RequestStatus *status, bool storeOpen);
@@ -78,6 +80,7 @@ private:
     QLabel *m_placeholder = nullptr;
     QWidget *m_loadingPage = nullptr;
     QLabel *m_loadingLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QString m_loadingPath;
     QLabel *m_error = nullptr;

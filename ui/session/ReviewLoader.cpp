@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QPointer>
 #include <QtConcurrent>
 
 namespace cs::ui {
@@ -20,7 +21,7 @@ ReviewLoader::~ReviewLoader()
 }
 
 LoadOutcome ReviewLoader::review(const QString &path, const policy::Policy &policy,
-                                 const std::function<bool()> &cancelled)
+                                 const std::function<bool()> &cancelled, const std::function<void(int, int)> &progress)
 {
     LoadOutcome outcome;
     outcome.path = path;
@@ -28,6 +29,7 @@ LoadOutcome ReviewLoader::review(const QString &path, const policy::Policy &poli
     timer.start();
     package::LoadOptions options;
     options.cancelled = cancelled;
+    options.progress = progress;
     auto result = review::reviewPackage(path, policy, options);
     outcome.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     if (result.ok()) {
@@ -56,8 +58,18 @@ void ReviewLoader::load(const QString &path)
         emit busyChanged(runningJobs());
     });
     auto policy = m_policy;
-    watcher->setFuture(QtConcurrent::run(workerPool(), [path, policy, flag] {
-        return review(path, *policy, [flag] { return flag->load(); });
+    // Reported from worker threads; queued onto this object's thread, at most one per percent.
+    QPointer<ReviewLoader> self(this);
+    auto reported = std::make_shared<std::atomic_int>(-1);
+    auto onProgress = [self, path, reported](int done, int total) {
+        const int percent = total > 0 ? done * 100 / total : 0;
+        if (reported->exchange(percent) == percent)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(), [self, path, done, total] { if (self) emit self->progress(path, done, total); }, Qt::QueuedConnection);
+    };
+    watcher->setFuture(QtConcurrent::run(workerPool(), [path, policy, flag, onProgress] {
+        return review(path, *policy, [flag] { return flag->load(); }, onProgress);
     }));
     emit started(path);
     emit busyChanged(runningJobs());

@@ -42,11 +42,14 @@ public:
 
     // The blocking call the worker makes; public so tests and the demo setup can reuse it.
     static LoadOutcome review(const QString &path, const policy::Policy &policy,
-                              const std::function<bool()> &cancelled = {});
+                              const std::function<bool()> &cancelled = {},
+                              const std::function<void(int, int)> &progress = {});
 
 signals:
     void started(const QString &path);
     void finished(const cs::ui::LoadOutcome &outcome);
+    // Work items (file hashes, CSV chunks) done out of total, delivered on the UI thread.
+    void progress(const QString &path, int done, int total);
     void busyChanged(int runningJobs);
 
 private:
