@@ -4,6 +4,7 @@
 // to a store what anyone with the sqlite3 shell could do, hand-built entries (forged, foreign,
 // non-canonical), and readable summaries of verification problems for failure messages.
 
+#include "AuditFixtures.h"
 #include "audit/AuditStore.h"
 #include "audit/CanonicalJson.h"
 #include "audit/Verification.h"
@@ -26,40 +27,6 @@
 #include <vector>
 
 namespace cs::test {
-
-// A fixed base time (14 Nov 2023) so that entries never depend on the machine's clock.
-inline constexpr std::int64_t kT0 = 1'700'000'000'000;
-
-// QVERIFY2 evaluates its message even when the check passes, so the message must not touch
-// the error of a successful Result.
-template<typename T>
-QByteArray why(const cs::Result<T> &result)
-{
-    return result ? QByteArray("(succeeded)") : result.errorMessage().toUtf8();
-}
-
-inline QByteArray bytesOf(const std::string &s)
-{
-    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-inline std::string stringOf(const QByteArray &b)
-{
-    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
-}
-
-inline std::string keyHex(const cs::audit::SecretSeed &seed)
-{
-    return seed.publicKey().hex().toStdString();
-}
-
-inline cs::audit::SecretSeed newSeed()
-{
-    auto seed = cs::audit::SecretSeed::generate();
-    if (!seed)
-        qFatal("cannot generate a test identity: %s", qPrintable(seed.errorMessage()));
-    return std::move(seed).value();
-}
 
 inline nlohmann::json grant(const cs::audit::SecretSeed &who, const std::string &name, const std::string &email,
                             const std::vector<std::string> &roles)

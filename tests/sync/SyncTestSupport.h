@@ -4,6 +4,7 @@
 // stores that join it, fast identities, entry contents, a folder's files as bytes, and a raw
 // connection to the test PostgreSQL server for doing to it what a hostile server could do.
 
+#include "AuditFixtures.h"
 #include "audit/AuditStore.h"
 #include "audit/Bundle.h"
 #include "audit/CanonicalJson.h"
@@ -38,45 +39,13 @@
 
 namespace cs::test {
 
-// A fixed base time (14 Nov 2023) so that entries never depend on the machine's clock.
-inline constexpr std::int64_t kT0 = 1'700'000'000'000;
 // The verifier's clock: a day later, so no test time stamp lies in the future.
 inline constexpr std::int64_t kVerifyNow = kT0 + 86'400'000;
-
-// QVERIFY2 evaluates its message even when the check passes: never touch a good Result's error.
-template<typename T>
-QByteArray why(const cs::Result<T> &result)
-{
-    return result ? QByteArray("(succeeded)") : result.errorMessage().toUtf8();
-}
 
 inline QByteArray readBytes(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-inline QByteArray bytesOf(const std::string &s)
-{
-    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
-}
-
-inline std::string stringOf(const QByteArray &b)
-{
-    return std::string(b.constData(), static_cast<std::size_t>(b.size()));
-}
-
-inline std::string keyHex(const cs::audit::SecretSeed &seed)
-{
-    return seed.publicKey().hex().toStdString();
-}
-
-inline cs::audit::SecretSeed newSeed()
-{
-    auto seed = cs::audit::SecretSeed::generate();
-    if (!seed)
-        qFatal("cannot generate a test identity: %s", qPrintable(seed.errorMessage()));
-    return std::move(seed).value();
 }
 
 inline std::string randomStoreId()
