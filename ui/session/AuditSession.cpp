@@ -90,8 +90,12 @@ nlohmann::json AuditSession::receiptContent(const review::Review &r)
             {"fail_checks", r.failChecks()}};
 }
 
-WriteOutcome AuditSession::signNow(const QString &path, const audit::Identity &identity, const std::string &requestId,
-                                   const DecisionDraft &draft)
+namespace {
+
+// The shape every write shares: open the store for writing, verify it, let `write` check the
+// rules and append (returning the message to show, or why it refused), then read the new state.
+template<typename Write>
+WriteOutcome writeVerified(const QString &path, Write write)
 {
     WriteOutcome outcome;
     {
@@ -105,89 +109,64 @@ WriteOutcome AuditSession::signNow(const QString &path, const audit::Identity &i
             outcome.message = report.errorMessage();
             return outcome;
         }
-        const auto status = audit::deriveRequestState(requestId, report->validEntries(), report->roster());
-        const std::string key = identity.publicKey().hex().toStdString();
-        const auto verdict = judgeDecision(status.package ? &status : nullptr, &report->roster(), key, draft);
-        if (!verdict.allowed) {
-            outcome.message = verdict.reason;
-            return outcome;
-        }
-        auto entry = (*store)->append(identity.seed, audit::entry_type::Decision, decisionContent(status, draft), nowMs());
-        if (!entry) {
-            outcome.message = entry.errorMessage();
+        Result<QString> written = write(**store, *report);
+        if (!written) {
+            outcome.message = written.errorMessage();
             return outcome;
         }
         outcome.ok = true;
-        outcome.message = QStringLiteral("%1 %2").arg(QString::fromStdString(draft.decision), QString::fromStdString(entry->id));
+        outcome.message = *written;
     }
-    outcome.snapshot = readSnapshot(path);
+    outcome.snapshot = AuditSession::readSnapshot(path);
     return outcome;
+}
+
+} // namespace
+
+WriteOutcome AuditSession::signNow(const QString &path, const audit::Identity &identity, const std::string &requestId,
+                                   const DecisionDraft &draft)
+{
+    return writeVerified(path, [&](audit::AuditStore &store, const audit::VerificationReport &report) -> Result<QString> {
+        const auto status = audit::deriveRequestState(requestId, report.validEntries(), report.roster());
+        const std::string key = identity.publicKey().hex().toStdString();
+        const auto verdict = judgeDecision(status.package ? &status : nullptr, &report.roster(), key, draft);
+        if (!verdict.allowed)
+            return makeError(verdict.reason);
+        auto entry = store.append(identity.seed, audit::entry_type::Decision, decisionContent(status, draft), nowMs());
+        if (!entry)
+            return entry.error();
+        return QStringLiteral("%1 %2").arg(QString::fromStdString(draft.decision), QString::fromStdString(entry->id));
+    });
 }
 
 WriteOutcome AuditSession::exceptionNow(const QString &path, const audit::Identity &identity, const std::string &requestId,
                                         const ExceptionDraft &draft)
 {
-    WriteOutcome outcome;
-    {
-        auto store = audit::AuditStore::open(path, audit::AuditStore::Access::ReadWrite);
-        if (!store) {
-            outcome.message = store.errorMessage();
-            return outcome;
-        }
-        auto report = audit::verifyStore(**store, nowMs());
-        if (!report) {
-            outcome.message = report.errorMessage();
-            return outcome;
-        }
-        const auto status = audit::deriveRequestState(requestId, report->validEntries(), report->roster());
+    return writeVerified(path, [&](audit::AuditStore &store, const audit::VerificationReport &report) -> Result<QString> {
+        const auto status = audit::deriveRequestState(requestId, report.validEntries(), report.roster());
         const std::string key = identity.publicKey().hex().toStdString();
-        const auto verdict = judgeException(status.package ? &status : nullptr, &report->roster(), key, draft, nowMs());
-        if (!verdict.allowed) {
-            outcome.message = verdict.reason;
-            return outcome;
-        }
-        auto entry = (*store)->append(identity.seed, audit::entry_type::Exception, exceptionContent(status, draft), nowMs());
-        if (!entry) {
-            outcome.message = entry.errorMessage();
-            return outcome;
-        }
-        outcome.ok = true;
-        outcome.message = QString::fromStdString(entry->id);
-    }
-    outcome.snapshot = readSnapshot(path);
-    return outcome;
+        const auto verdict = judgeException(status.package ? &status : nullptr, &report.roster(), key, draft, nowMs());
+        if (!verdict.allowed)
+            return makeError(verdict.reason);
+        auto entry = store.append(identity.seed, audit::entry_type::Exception, exceptionContent(status, draft), nowMs());
+        if (!entry)
+            return entry.error();
+        return QString::fromStdString(entry->id);
+    });
 }
 
 WriteOutcome AuditSession::receiveNow(const QString &path, const audit::Identity &identity, const review::Review &review)
 {
-    WriteOutcome outcome;
-    {
-        auto store = audit::AuditStore::open(path, audit::AuditStore::Access::ReadWrite);
-        if (!store) {
-            outcome.message = store.errorMessage();
-            return outcome;
-        }
+    return writeVerified(path, [&](audit::AuditStore &store, const audit::VerificationReport &report) -> Result<QString> {
         // As `countersign-cli receive`: only the administrator or someone on the roster records receipts.
-        auto report = audit::verifyStore(**store, nowMs());
-        if (!report) {
-            outcome.message = report.errorMessage();
-            return outcome;
-        }
         const std::string key = identity.publicKey().hex().toStdString();
-        if (key != (*store)->anchor() && !report->roster().member(key)) {
-            outcome.message = QCoreApplication::translate("cs::ui::AuditSession", "your key is not on this store's roster");
-            return outcome;
-        }
-        auto entry = (*store)->append(identity.seed, audit::entry_type::PackageReceived, receiptContent(review), nowMs());
-        if (!entry) {
-            outcome.message = entry.errorMessage();
-            return outcome;
-        }
-        outcome.ok = true;
-        outcome.message = QString::fromStdString(entry->id);
-    }
-    outcome.snapshot = readSnapshot(path);
-    return outcome;
+        if (key != store.anchor() && !report.roster().member(key))
+            return makeError(QCoreApplication::translate("cs::ui::AuditSession", "your key is not on this store's roster"));
+        auto entry = store.append(identity.seed, audit::entry_type::PackageReceived, receiptContent(review), nowMs());
+        if (!entry)
+            return entry.error();
+        return QString::fromStdString(entry->id);
+    });
 }
 
 void AuditSession::runWrite(std::function<WriteOutcome()> work)
