@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <atomic>
 #include <map>
 #include <set>
 
@@ -62,7 +63,7 @@ std::int64_t currentTimeMs()
 }
 
 VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &storeId, const std::string &anchor,
-                              std::int64_t nowMs)
+                              std::int64_t nowMs, const VerifyProgress &progress)
 {
     VerificationReport report;
     report.storeId = storeId;
@@ -85,7 +86,20 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
     std::vector<std::size_t> indexes(report.entries.size());
     for (std::size_t i = 0; i < indexes.size(); ++i)
         indexes[i] = i;
+    // Reported every 1024 entries: often enough for a progress bar, rare enough to cost nothing.
+    std::atomic<std::size_t> checked = 0;
+    const std::size_t total = indexes.size();
+    auto tick = [&] {
+        const std::size_t done = ++checked;
+        if (progress && (done % 1024 == 0 || done == total))
+            progress(done, total);
+    };
     QtConcurrent::blockingMap(computePool(), indexes, [&](std::size_t i) {
+        struct Counted
+        {
+            decltype(tick) &after;
+            ~Counted() { after(); }
+        } counted{tick};
         CheckedEntry &c = report.entries[i];
         auto decoded = decodeEntry(c.row.signedBytes, c.row.signature);
         if (!decoded) {
@@ -265,12 +279,12 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
     return report;
 }
 
-Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs)
+Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs, const VerifyProgress &progress)
 {
     auto rows = store.rows();
     if (!rows)
         return rows.error();
-    return verifyRows(std::move(rows).value(), store.storeId(), store.anchor(), nowMs);
+    return verifyRows(std::move(rows).value(), store.storeId(), store.anchor(), nowMs, progress);
 }
 
 } // namespace cs::audit

@@ -7,6 +7,7 @@
 #include "audit/AuditStore.h"
 #include "audit/Roster.h"
 
+#include <functional>
 #include <memory>
 
 namespace cs::audit {
@@ -64,10 +65,14 @@ public:
     std::unique_ptr<Roster> m_roster;
 };
 
+// Called from worker threads while the signatures are checked, with how many entries are done
+// out of how many; it must be thread-safe (a queued signal is).
+using VerifyProgress = std::function<void(std::size_t done, std::size_t total)>;
+
 // `nowMs` is the verifier's clock, for time stamps that lie in the future.
 VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &storeId, const std::string &anchor,
-                              std::int64_t nowMs);
-Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs);
+                              std::int64_t nowMs, const VerifyProgress &progress = {});
+Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs, const VerifyProgress &progress = {});
 
 std::int64_t currentTimeMs();
 
