@@ -1,5 +1,6 @@
 #include "Entry.h"
 
+#include "audit/CanonicalBodyReader.h"
 #include "audit/CanonicalJson.h"
 
 #include <array>
@@ -151,19 +152,24 @@ Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view s
     rest.remove_prefix(n + 1);
     if (!takeToken(lengthText) || !parseLength(lengthText, n) || rest.size() != n)
         return fail("the body length does not match");
-    auto json = parseCanonical(rest);
-    if (!json)
-        return makeError(QStringLiteral("non-canonical body: ") + json.errorMessage());
-    auto body = bodyFromJson(*json);
-    if (!body)
-        return body.error();
+    std::optional<EntryBody> body = readCanonicalBody(rest);
+    if (!body) {
+        // Not the common spelling: the general parser decides, and names what is wrong.
+        auto json = parseCanonical(rest);
+        if (!json)
+            return makeError(QStringLiteral("non-canonical body: ") + json.errorMessage());
+        auto shaped = bodyFromJson(*json);
+        if (!shaped)
+            return shaped.error();
+        body = std::move(shaped).value();
+    }
     if (signature.size() != kSignatureBytes)
         return makeError(QStringLiteral("the signature is not 64 bytes"));
     SignedEntry e;
     e.signedBytes = std::string(signedBytes);
     e.signature = std::string(signature);
     e.id = entryId(QByteArrayView(e.signedBytes.data(), static_cast<qsizetype>(e.signedBytes.size()))).toStdString();
-    e.body = std::move(body).value();
+    e.body = std::move(*body);
     return e;
 }
 
