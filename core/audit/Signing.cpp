@@ -1,6 +1,7 @@
 #include "audit/Signing.h"
 
 #include "audit/Hex.h"
+#include "util/Sha256.h"
 
 #include <QByteArray>
 
@@ -39,10 +40,7 @@ std::string entrySignedBytes(QByteArrayView canonicalBody)
 
 Sha256Digest sha256(QByteArrayView bytes)
 {
-    (void)ensureSodium(); // SHA-256 needs no initialised state; called for uniformity
-    Sha256Digest digest{};
-    crypto_hash_sha256(digest.data(), bytePointer(bytes), static_cast<unsigned long long>(bytes.size()));
-    return digest;
+    return Sha256::digest(std::string_view(bytes.data(), static_cast<std::size_t>(bytes.size())));
 }
 
 QString sha256Hex(QByteArrayView bytes)

@@ -1,31 +1,32 @@
 #include "Sha256.h"
 
-#include <sodium.h>
+// Nettle rather than libsodium: Nettle picks the CPU's SHA instructions at run time, about three
+// times as fast on the entry ids that verification hashes for every entry and on package files.
+#include <nettle/sha2.h>
 
 namespace cs {
 
 struct Sha256::State
 {
-    crypto_hash_sha256_state sodium{};
+    sha256_ctx nettle{};
 };
 
 Sha256::Sha256() : m_state(std::make_unique<State>())
 {
-    crypto_hash_sha256_init(&m_state->sodium);
+    sha256_init(&m_state->nettle);
 }
 
 Sha256::~Sha256() = default;
 
 void Sha256::update(std::string_view bytes)
 {
-    crypto_hash_sha256_update(&m_state->sodium, reinterpret_cast<const unsigned char *>(bytes.data()),
-                              bytes.size());
+    sha256_update(&m_state->nettle, bytes.size(), reinterpret_cast<const std::uint8_t *>(bytes.data()));
 }
 
 std::array<std::uint8_t, 32> Sha256::finish()
 {
     std::array<std::uint8_t, 32> digest{};
-    crypto_hash_sha256_final(&m_state->sodium, digest.data());
+    sha256_digest(&m_state->nettle, digest.size(), digest.data());
     return digest;
 }
 
@@ -37,9 +38,19 @@ std::string Sha256::finishHex()
 
 std::string Sha256::hex(std::string_view bytes)
 {
-    Sha256 hash;
-    hash.update(bytes);
-    return hash.finishHex();
+    const auto d = digest(bytes);
+    return toHex(d.data(), d.size());
+}
+
+std::array<std::uint8_t, 32> Sha256::digest(std::string_view bytes)
+{
+    // On the stack: ids are hashed once per entry, and a heap state each time shows in profiles.
+    sha256_ctx context;
+    sha256_init(&context);
+    sha256_update(&context, bytes.size(), reinterpret_cast<const std::uint8_t *>(bytes.data()));
+    std::array<std::uint8_t, 32> out{};
+    sha256_digest(&context, out.size(), out.data());
+    return out;
 }
 
 std::string toHex(const std::uint8_t *data, std::size_t size)

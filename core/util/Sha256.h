@@ -1,6 +1,6 @@
 #pragma once
 
-// SHA-256 through libsodium, incremental so that large artifacts are hashed as they stream.
+// SHA-256 through Nettle, incremental so that large artifacts are hashed as they stream.
 
 #include <array>
 #include <cstdint>
@@ -23,6 +23,7 @@ public:
     std::string finishHex();
 
     static std::string hex(std::string_view bytes);
+    static std::array<std::uint8_t, 32> digest(std::string_view bytes);
 
 private:
     struct State;
