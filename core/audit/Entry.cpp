@@ -5,6 +5,7 @@
 
 #include <array>
 #include <charconv>
+#include <mutex>
 
 namespace cs::audit {
 
@@ -175,11 +176,33 @@ Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view s
 
 bool verifyEntrySignature(const SignedEntry &e)
 {
-    auto key = PublicKey::fromHex(std::string_view(e.body.author));
-    if (!key)
-        return false;
-    return verify(*key, QByteArrayView(e.signedBytes.data(), static_cast<qsizetype>(e.signedBytes.size())),
-                  QByteArrayView(e.signature.data(), static_cast<qsizetype>(e.signature.size())));
+    return SignatureChecker().verify(e);
+}
+
+} // namespace cs::audit
+
+namespace cs::audit {
+
+bool SignatureChecker::verify(const SignedEntry &e) const
+{
+    std::optional<PublicKey> key;
+    bool known = false;
+    {
+        std::shared_lock lock(m_mutex);
+        if (const auto it = m_keys.find(e.body.author); it != m_keys.end()) {
+            key = it->second;
+            known = true;
+        }
+    }
+    if (!known) {
+        if (auto decoded = PublicKey::fromHex(std::string_view(e.body.author)))
+            key = *decoded;
+        std::unique_lock lock(m_mutex);
+        m_keys.emplace(e.body.author, key);
+    }
+    return key
+           && audit::verify(*key, QByteArrayView(e.signedBytes.data(), static_cast<qsizetype>(e.signedBytes.size())),
+                            QByteArrayView(e.signature.data(), static_cast<qsizetype>(e.signature.size())));
 }
 
 } // namespace cs::audit

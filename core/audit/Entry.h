@@ -8,7 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <map>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <vector>
 
@@ -66,5 +68,18 @@ Result<SignedEntry> signEntry(const EntryBody &body, const SecretSeed &seed);
 Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view signature);
 
 bool verifyEntrySignature(const SignedEntry &entry);
+
+// Checks entries' signatures, decoding and checking each author's key once: checking that a key
+// is a valid curve point costs about half a signature verification, and a store holds a few
+// dozen authors for many thousands of entries. Safe to share between worker threads.
+class SignatureChecker
+{
+public:
+    bool verify(const SignedEntry &entry) const;
+
+private:
+    mutable std::shared_mutex m_mutex;
+    mutable std::map<std::string, std::optional<PublicKey>, std::less<>> m_keys; // by hex; nothing: not a key
+};
 
 } // namespace cs::audit

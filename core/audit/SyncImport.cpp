@@ -63,6 +63,7 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
     for (std::size_t i = 0; i < indexes.size(); ++i)
         indexes[i] = i;
     const std::string storeId = store.storeId();
+    const SignatureChecker signatures;
     QtConcurrent::blockingMap(computePool(), indexes, [&](std::size_t i) {
         auto decoded = decodeEntry(incoming[i].signedBytes, incoming[i].signature);
         if (!decoded) {
@@ -78,7 +79,7 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
             checked[i].problem = "it belongs to another store (" + decoded->body.store + ")";
             return;
         }
-        if (!verifyEntrySignature(*decoded)) {
+        if (!signatures.verify(*decoded)) {
             checked[i].problem = "its signature does not verify with its author's key";
             return;
         }

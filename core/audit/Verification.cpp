@@ -88,6 +88,7 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
         indexes[i] = i;
     // Reported every 1024 entries: often enough for a progress bar, rare enough to cost nothing.
     std::atomic<std::size_t> checked = 0;
+    const SignatureChecker signatures;
     const std::size_t total = indexes.size();
     auto tick = [&] {
         const std::size_t done = ++checked;
@@ -108,7 +109,7 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
         }
         if (decoded->id != c.row.id)
             own[i].problems.push_back({problem::IdMismatch, "the stored id is not the SHA-256 of the signed bytes (" + shortId(decoded->id) + "…)"});
-        if (!verifyEntrySignature(*decoded))
+        if (!signatures.verify(*decoded))
             own[i].problems.push_back({problem::BadSignature, "the signature does not verify with the author's key"});
         if (decoded->body.store != storeId)
             own[i].problems.push_back({problem::ForeignStore, "the entry belongs to store " + decoded->body.store});

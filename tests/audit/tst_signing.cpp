@@ -2,6 +2,7 @@
 // pre-authentication encoding written out by hand, entry ids against SHA-256 values computed
 // independently (sha256sum), public-key hex and fingerprints.
 
+#include "audit/Entry.h"
 #include "audit/Hex.h"
 #include "audit/SecureBytes.h"
 #include "audit/Signing.h"
@@ -238,6 +239,35 @@ private slots:
                  QStringLiteral("5d90bf9d4246df3b17f0d69fa8613fe4420eb2033c2e396359571f1d9f162e73"));
         QCOMPARE(entryId(entrySignedBytes("{}")),
                  QStringLiteral("66119f4568ff4d56d9e2c210cd8509cbdc614cf4845839d08e35b710513975c3"));
+    }
+
+    // The checker remembers keys, never verdicts: a bad signature by an author does not make the
+    // next good one fail, nor the other way round; a key that is not a curve point fails each time.
+    void signatureCheckerCachesKeysNotVerdicts()
+    {
+        auto seed = SecretSeed::generate();
+        QVERIFY2(seed, why(seed).constData());
+        EntryBody body;
+        body.store = "s";
+        body.author = seed->publicKey().hex().toStdString();
+        body.type = entry_type::Comment;
+        body.content = {{"text", "hello"}};
+        auto good = signEntry(body, *seed);
+        QVERIFY2(good, why(good).constData());
+        SignedEntry forged = *good;
+        forged.signature[0] = static_cast<char>(forged.signature[0] ^ 1);
+
+        const SignatureChecker checker;
+        QVERIFY(!checker.verify(forged));
+        QVERIFY(checker.verify(*good));
+        QVERIFY(!checker.verify(forged));
+        QVERIFY(checker.verify(*good));
+
+        SignedEntry smallOrderAuthor = *good;
+        smallOrderAuthor.body.author = std::string(64, '0'); // y = 0: a point of small order
+        QVERIFY(!checker.verify(smallOrderAuthor));
+        QVERIFY(!checker.verify(smallOrderAuthor));
+        QVERIFY(checker.verify(*good));
     }
 
     void publicKeyHex_data()
