@@ -2,6 +2,7 @@
 
 #include "audit/CanonicalBodyReader.h"
 #include "audit/CanonicalJson.h"
+#include "util/Sha256.h"
 
 #include <array>
 #include <charconv>
@@ -124,7 +125,10 @@ Result<SignedEntry> signEntry(const EntryBody &body, const SecretSeed &seed)
     return e;
 }
 
-Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view signature)
+namespace {
+
+// Everything of decodeEntry but the copy of the bytes, which the two overloads make or avoid.
+Result<SignedEntry> decodeWithoutBytes(std::string_view signedBytes, std::string_view signature)
 {
     // "DSSEv1" SP len(type) SP type SP len(body) SP body
     auto fail = [](const char *why) { return makeError(QStringLiteral("signed bytes: ") + QString::fromUtf8(why)); };
@@ -167,10 +171,30 @@ Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view s
     if (signature.size() != kSignatureBytes)
         return makeError(QStringLiteral("the signature is not 64 bytes"));
     SignedEntry e;
-    e.signedBytes = std::string(signedBytes);
-    e.signature = std::string(signature);
-    e.id = entryId(QByteArrayView(e.signedBytes.data(), static_cast<qsizetype>(e.signedBytes.size()))).toStdString();
+    e.id = Sha256::hex(signedBytes); // entryId(), without the round trip through QString
     e.body = std::move(*body);
+    return e;
+}
+
+} // namespace
+
+Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view signature)
+{
+    auto e = decodeWithoutBytes(signedBytes, signature);
+    if (e) {
+        e->signedBytes = std::string(signedBytes);
+        e->signature = std::string(signature);
+    }
+    return e;
+}
+
+Result<SignedEntry> decodeEntry(std::string &&signedBytes, std::string &&signature)
+{
+    auto e = decodeWithoutBytes(signedBytes, signature);
+    if (e) {
+        e->signedBytes = std::move(signedBytes);
+        e->signature = std::move(signature);
+    }
     return e;
 }
 

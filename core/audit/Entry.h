@@ -66,6 +66,9 @@ Result<SignedEntry> signEntry(const EntryBody &body, const SecretSeed &seed);
 // The import rule: the signed bytes must frame a canonical body of the entry type; the id is
 // recomputed. The signature is NOT checked here (see verifyEntrySignature).
 Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view signature);
+// The same, taking the bytes over when they decode (they are left alone when they do not): a
+// store's verification holds every entry's bytes once, not twice.
+Result<SignedEntry> decodeEntry(std::string &&signedBytes, std::string &&signature);
 
 bool verifyEntrySignature(const SignedEntry &entry);
 

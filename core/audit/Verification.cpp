@@ -102,7 +102,7 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
             ~Counted() { after(); }
         } counted{tick};
         CheckedEntry &c = report.entries[i];
-        auto decoded = decodeEntry(c.row.signedBytes, c.row.signature);
+        auto decoded = decodeEntry(std::move(c.row.signedBytes), std::move(c.row.signature));
         if (!decoded) {
             own[i].problems.push_back({problem::Malformed, "cannot be read: " + decoded.errorMessage().toStdString()});
             return;
