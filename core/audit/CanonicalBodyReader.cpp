@@ -82,38 +82,125 @@ public:
         return true;
     }
 
-    // The text of one object value, found by matching brackets outside strings; the caller
-    // checks that text in full. Gives up at `maxDepth` so a deep value meets the same depth
-    // limit as it would inside the whole body.
-    bool objectText(std::string_view &out, int maxDepth)
+    // Any JSON value in canonical spelling, into the tree parseCanonical() would build
+    // (non-negative integers unsigned, as nlohmann reads them).
+    bool value(nlohmann::json &out, int depth)
     {
-        if (m_pos >= m_text.size() || m_text[m_pos] != '{')
+        // Stricter than the general parser's limit by one level, never looser.
+        if (m_pos >= m_text.size() || depth >= kMaxJsonDepth)
             return false;
-        const std::size_t start = m_pos;
-        int depth = 0;
-        bool inString = false;
+        switch (m_text[m_pos]) {
+        case '{': return object(out, depth);
+        case '[': return array(out, depth);
+        case '"': {
+            std::string text;
+            if (!anyString(text))
+                return false;
+            out = std::move(text);
+            return true;
+        }
+        case 't': out = true; return literal("true");
+        case 'f': out = false; return literal("false");
+        case 'n': out = nullptr; return literal("null");
+        default: {
+            std::int64_t n = 0;
+            if (!integer(n))
+                return false;
+            if (n >= 0)
+                out = static_cast<std::uint64_t>(n);
+            else
+                out = n;
+            return true;
+        }
+        }
+    }
+
+private:
+    bool object(nlohmann::json &out, int depth)
+    {
+        ++m_pos; // '{'
+        out = nlohmann::json::object();
+        if (literal("}"))
+            return true;
+        std::string previous;
+        bool first = true;
+        do {
+            std::string key;
+            // Keys are ASCII, each once, in byte order: strictly after the one before.
+            if (!anyString(key) || !std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })
+                || (!first && !(previous < key)) || !literal(":"))
+                return false;
+            nlohmann::json member;
+            if (!value(member, depth + 1))
+                return false;
+            out.emplace(key, std::move(member));
+            previous = std::move(key);
+            first = false;
+        } while (literal(","));
+        return literal("}");
+    }
+
+    bool array(nlohmann::json &out, int depth)
+    {
+        ++m_pos; // '['
+        out = nlohmann::json::array();
+        if (literal("]"))
+            return true;
+        do {
+            nlohmann::json element;
+            if (!value(element, depth + 1))
+                return false;
+            out.push_back(std::move(element));
+        } while (literal(","));
+        return literal("]");
+    }
+
+    // A string with the escapes canonical form uses and no others: \" \\ \b \t \n \f \r, and
+    // \u00xx (lower-case hex) for the other control characters only.
+    bool anyString(std::string &out)
+    {
+        if (!literal("\""))
+            return false;
         for (; m_pos < m_text.size(); ++m_pos) {
-            const char c = m_text[m_pos];
-            if (inString) {
-                if (c == '\\')
-                    ++m_pos;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                if (++depth > maxDepth)
-                    return false;
-            } else if ((c == '}' || c == ']') && --depth == 0) {
+            const auto c = static_cast<unsigned char>(m_text[m_pos]);
+            if (c == '"') {
                 ++m_pos;
-                out = m_text.substr(start, m_pos - start);
-                return true;
+                return isValidUtf8(out);
+            }
+            if (c < 0x20)
+                return false;
+            if (c != '\\') {
+                out += static_cast<char>(c);
+                continue;
+            }
+            if (++m_pos >= m_text.size())
+                return false;
+            switch (m_text[m_pos]) {
+            case '"': out += '"'; break;
+            case '\\': out += '\\'; break;
+            case 'b': out += '\b'; break;
+            case 't': out += '\t'; break;
+            case 'n': out += '\n'; break;
+            case 'f': out += '\f'; break;
+            case 'r': out += '\r'; break;
+            case 'u': {
+                const std::string_view code = m_text.substr(m_pos + 1, 4);
+                if (code.size() != 4 || code[0] != '0' || code[1] != '0' || (code[2] != '0' && code[2] != '1'))
+                    return false;
+                const int low = (code[3] >= '0' && code[3] <= '9') ? code[3] - '0' : (code[3] >= 'a' && code[3] <= 'f') ? code[3] - 'a' + 10 : -1;
+                const int character = (code[2] - '0') * 16 + low;
+                if (low < 0 || character == '\b' || character == '\t' || character == '\n' || character == '\f' || character == '\r')
+                    return false;
+                out += static_cast<char>(character);
+                m_pos += 4;
+                break;
+            }
+            default: return false;
             }
         }
         return false;
     }
 
-private:
     std::string_view m_text;
     std::size_t m_pos = 0;
 };
@@ -140,9 +227,8 @@ std::optional<EntryBody> readCanonicalBody(std::string_view bytes)
     // store, ts_ms, type, v.
     Cursor in(bytes);
     EntryBody body;
-    std::string_view contentText;
     if (!in.literal("{\"author\":") || !in.entryId(body.author) || !in.literal(",\"content\":")
-        || !in.objectText(contentText, kMaxJsonDepth - 1) || !in.literal(",\"prev\":") || !in.entryIdOrNull(body.prev)
+        || !in.value(body.content, 1) || !body.content.is_object() || !in.literal(",\"prev\":") || !in.entryIdOrNull(body.prev)
         || !in.literal(",\"roster_ref\":") || !in.entryIdOrNull(body.rosterRef) || !in.literal(",\"seen\":[")
         || !readSeen(in, body.seen) || !in.literal(",\"seq\":") || !in.integer(body.seq) || !in.literal(",\"store\":")
         || !in.plainString(body.store) || !in.literal(",\"ts_ms\":") || !in.integer(body.tsMs) || !in.literal(",\"type\":")
@@ -150,11 +236,6 @@ std::optional<EntryBody> readCanonicalBody(std::string_view bytes)
         return std::nullopt;
     if (body.seq < 1 || (body.seq == 1) != !body.prev || !isKnownEntryType(body.type))
         return std::nullopt;
-    // The content is small next to `seen`; the general canonical parser checks it in full.
-    auto content = parseCanonical(contentText);
-    if (!content)
-        return std::nullopt;
-    body.content = std::move(content).value();
     return body;
 }
 

@@ -73,6 +73,13 @@ std::vector<EntryBody> sampleBodies()
     negative.seen = {{hex64('2'), 0, hex64('3')}};
     negative.content = json::object();
     bodies.push_back(negative);
+
+    EntryBody shapes = first; // every kind of JSON value in the content
+    shapes.type = entry_type::Comment;
+    shapes.content = {{"a", json::array({json::array(), json::object(), true, false, nullptr, -1, 0, 12})},
+                      {"b", std::string("\x1f\x7f control and DEL, \xf0\x9f\x98\x80 emoji")},
+                      {"c", {{"x", json::array({json::array({1, 2}), json::array({json::object({{"y", "z"}})})})}}}};
+    bodies.push_back(shapes);
     return bodies;
 }
 
@@ -130,6 +137,22 @@ private slots:
         const std::string_view view(text.constData(), static_cast<std::size_t>(text.size()));
         QVERIFY(!readCanonicalBody(view).has_value());
         QVERIFY(!readSlowly(view).has_value());
+    }
+
+    void deepContentNeverPassesTheGeneralPathsDepthLimit()
+    {
+        for (int depth = 120; depth <= 135; ++depth) {
+            EntryBody body = sampleBodies()[0];
+            body.content = json::object();
+            std::string text = canonicalText(body);
+            const std::string nested = std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
+            text.replace(text.find("\"content\":{}"), 12, "\"content\":{\"d\":" + nested + "}");
+            const auto fast = readCanonicalBody(text);
+            const auto slow = readSlowly(text);
+            QVERIFY2(!fast || slow, qPrintable(QString::number(depth)));
+            if (depth <= 100 || depth > kMaxJsonDepth)
+                QVERIFY2(!fast && !slow, qPrintable(QString::number(depth)));
+        }
     }
 
     // Every one-byte substitution, deletion and duplication of every sample: whenever the fast
