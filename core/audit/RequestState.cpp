@@ -52,8 +52,19 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
 {
     RequestStatus status;
     status.requestId = requestId;
+    // A withdrawal names the decision it takes back, not the request (contract: `{entry,
+    // reason}`): it belongs to the trail of the request its decision belongs to.
+    std::set<std::string> decisions;
     for (const SignedEntry *e : validEntries) {
-        if (e->body.type != entry_type::Roster && e->body.type != entry_type::End && str(e->body.content, "request_id") == requestId)
+        if (e->body.type == entry_type::Decision && str(e->body.content, "request_id") == requestId)
+            decisions.insert(e->id);
+    }
+    for (const SignedEntry *e : validEntries) {
+        const bool ofRequest = e->body.type == entry_type::Withdraw
+                                   ? decisions.count(str(e->body.content, "entry")) > 0
+                                   : e->body.type != entry_type::Roster && e->body.type != entry_type::End
+                                         && str(e->body.content, "request_id") == requestId;
+        if (ofRequest)
             status.trail.push_back(e);
     }
 

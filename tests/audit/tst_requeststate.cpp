@@ -193,7 +193,8 @@ QString TestRequestState::runScript(const QStringList &script, Run &run)
                 if (decisionsBy[of].empty())
                     return QStringLiteral("%1: %2 has no decision to withdraw").arg(line, QString::fromStdString(of));
                 error = appendAs(m_seeds.at(who), who, entry_type::Withdraw,
-                                 {{"request_id", kRequest}, {"entry", decisionsBy[of].back().id}, {"reason", "changed my mind"}});
+                                 // Exactly the contract's content: a withdrawal names the decision, not the request.
+                                 {{"entry", decisionsBy[of].back().id}, {"reason", "changed my mind"}});
             } else if (action == QLatin1String("exception")) {
                 nlohmann::json covers = nlohmann::json::array();
                 const QStringList checks = args.value(2).split(QLatin1Char(','));
