@@ -1,5 +1,6 @@
 // countersign: the reviewer workbench window.
 #include "MainWindow.h"
+#include "audit/InspectWindow.h"
 #include "policy/Policy.h"
 
 #include <QApplication>
@@ -29,9 +30,20 @@ int main(int argc, char *argv[])
     const QCommandLineOption policyFile(QStringLiteral("policy"), QApplication::translate("main", "Policy file (JSON)."), QStringLiteral("FILE"));
     const QCommandLineOption smokeTest(QStringLiteral("smoke-test"),
                                        QApplication::translate("main", "Open the window, let it settle, and quit (packaging checks)."));
-    parser.addOptions({demo, screenshot, store, inbox, policyFile, smokeTest});
+    const QCommandLineOption inspect(QStringLiteral("inspect"),
+                                     QApplication::translate("main", "Open STORE read-only in the inspection window only (no review window)."),
+                                     QStringLiteral("STORE"));
+    parser.addOptions({demo, screenshot, store, inbox, policyFile, smokeTest, inspect});
     parser.addPositionalArgument(QStringLiteral("packages"), QApplication::translate("main", "Packages to open."), QStringLiteral("[PACKAGE...]"));
     parser.process(app);
+
+    if (parser.isSet(inspect)) {
+        // An auditor's session: the store alone, no policy, queue or identities needed.
+        cs::ui::InspectWindow::open(parser.value(inspect));
+        if (parser.isSet(smokeTest))
+            QTimer::singleShot(1500, &app, &QCoreApplication::quit);
+        return QApplication::exec();
+    }
 
     auto policy = parser.isSet(policyFile) ? cs::policy::loadPolicyFile(parser.value(policyFile)) : cs::policy::defaultPolicy();
     if (!policy) {

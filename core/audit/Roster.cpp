@@ -126,4 +126,33 @@ Result<bool> checkRosterContent(const nlohmann::json &c)
     return true;
 }
 
+Result<nlohmann::json> rosterGrantContent(const std::string &keyHex, const std::string &name, const std::string &email,
+                                          const std::vector<std::string> &roles)
+{
+    const nlohmann::json content = {
+        {"grants", nlohmann::json::array({{{"key", keyHex}, {"name", name}, {"email", email}, {"roles", roles}}})},
+        {"revocations", nlohmann::json::array()}};
+    if (auto checked = checkRosterContent(content); !checked)
+        return checked.error();
+    return content;
+}
+
+Result<nlohmann::json> rosterRevocationContent(const AuditStore &store, const std::string &keyHex)
+{
+    auto heads = store.feedHeads();
+    if (!heads)
+        return heads.error();
+    std::int64_t after = 0;
+    for (const auto &head : *heads) {
+        if (head.author == keyHex)
+            after = head.seq;
+    }
+    const nlohmann::json content = {
+        {"grants", nlohmann::json::array()},
+        {"revocations", nlohmann::json::array({{{"key", keyHex}, {"after", {{"author", keyHex}, {"seq", after}}}}})}};
+    if (auto checked = checkRosterContent(content); !checked)
+        return checked.error();
+    return content;
+}
+
 } // namespace cs::audit

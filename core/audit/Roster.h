@@ -4,6 +4,7 @@
 // the roster"): grants accumulate up to the roster entry a decision names; a revocation is a
 // cut-point in the revoked author's feed, never a time.
 
+#include "audit/AuditStore.h"
 #include "audit/Entry.h"
 
 #include <map>
@@ -56,5 +57,14 @@ private:
 
 // Content validation for roster entries (used when writing and when verifying).
 Result<bool> checkRosterContent(const nlohmann::json &content);
+
+// The content of a roster entry granting `roles` to the key `keyHex`; refused when it would not
+// pass checkRosterContent (an unknown role, an empty name).
+Result<nlohmann::json> rosterGrantContent(const std::string &keyHex, const std::string &name, const std::string &email,
+                                          const std::vector<std::string> &roles);
+// The content of a roster entry revoking `keyHex`, cut after the newest entry of that key the
+// store holds (0: none of its entries count). A cut-point, never a time: entries that others
+// already hold stay valid, anything later does not.
+Result<nlohmann::json> rosterRevocationContent(const AuditStore &store, const std::string &keyHex);
 
 } // namespace cs::audit
