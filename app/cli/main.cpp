@@ -1,5 +1,6 @@
 // countersign-cli: the command-line face of the core library, for data scientists and pipelines.
 #include "cli/Cli.h"
+#include "util/Translation.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -18,5 +19,8 @@ int main(int argc, char *argv[])
                                                       : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+    // Messages follow the environment's locale (LC_ALL, LC_MESSAGES, LANG, LANGUAGE); --json
+    // output and exit codes never depend on it.
+    cs::installTranslations(*app, QStringLiteral("system"));
     return cs::cli::run(QCoreApplication::arguments().mid(1), {std::cout, std::cerr});
 }

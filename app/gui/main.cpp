@@ -2,10 +2,12 @@
 #include "MainWindow.h"
 #include "audit/InspectWindow.h"
 #include "policy/Policy.h"
+#include "util/Translation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -16,6 +18,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("countersign"));
     QApplication::setOrganizationName(QStringLiteral("Countersign"));
     QApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+    // Before any widget or --help text exists, so all of them come out in the chosen language;
+    // the Settings dialog writes ui/language, and a change takes effect at the next start.
+    cs::installTranslations(app, QSettings(QStringLiteral("Countersign"), QStringLiteral("countersign"))
+                                     .value(QStringLiteral("ui/language"), QStringLiteral("system"))
+                                     .toString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Reviewer workbench for governing ML deployments."));

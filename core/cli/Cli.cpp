@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AuditCommands.h"
+#include "CliText.h"
 #include "ReviewCommands.h"
 #include "SyncCommands.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 void usage(std::ostream &out)
 {
-    out << "Usage: countersign-cli COMMAND [OPTIONS]\n"
+    out << trs(Text::tr("Usage: countersign-cli COMMAND [OPTIONS]\n"
            "\n"
            "Review ML deployment packages and keep a signed audit trail of the decisions.\n"
            "\n"
@@ -41,7 +42,7 @@ void usage(std::ostream &out)
            "\n"
            "Exit status: 0 done (no fail finding), 1 fail findings or refused by the rules,\n"
            "2 the input could not be read, 3 verification found a problem.\n"
-           "Run 'countersign-cli COMMAND --help' for a command's options.\n";
+           "Run 'countersign-cli COMMAND --help' for a command's options.\n"));
 }
 
 } // namespace
@@ -90,7 +91,7 @@ int run(const QStringList &arguments, Streams io)
         if (command == QLatin1String(name))
             return handler(rest, io);
     }
-    io.err << "countersign-cli: unknown command '" << command.toStdString() << "' (see --help)\n";
+    io.err << trs(Text::tr("countersign-cli: unknown command '%1' (see --help)").arg(command)) << "\n";
     return BadInput;
 }
 

@@ -1,5 +1,6 @@
 #include "CommandSupport.h"
 
+#include "CliText.h"
 #include "Passphrase.h"
 #include "util/Clock.h"
 
@@ -21,7 +22,7 @@ bool Command::parse(const QStringList &arguments, int minPositional, int maxPosi
     }
     const auto count = m_parser.positionalArguments().size();
     if (count < minPositional || (maxPositional >= 0 && count > maxPositional)) {
-        fail(BadInput, QStringLiteral("usage: countersign-cli %1 %2").arg(m_name, usage));
+        fail(BadInput, Text::tr("usage: countersign-cli %1 %2").arg(m_name, usage));
         return false;
     }
     return true;
@@ -35,9 +36,9 @@ int Command::fail(int code, const QString &message) const
 
 void Command::addIdentityOptions()
 {
-    m_parser.addOption({QStringLiteral("identity"), QStringLiteral("Your key file."), QStringLiteral("FILE")});
+    m_parser.addOption({QStringLiteral("identity"), Text::tr("Your key file."), QStringLiteral("FILE")});
     m_parser.addOption({QStringLiteral("passphrase-env"),
-                        QStringLiteral("Read the passphrase from this environment variable (for scripts)."),
+                        Text::tr("Read the passphrase from this environment variable (for scripts)."),
                         QStringLiteral("NAME")});
 }
 
@@ -45,9 +46,9 @@ Result<audit::Identity> Command::unlockIdentity()
 {
     const QString path = m_parser.value(QStringLiteral("identity"));
     if (path.isEmpty())
-        return makeError(QStringLiteral("--identity FILE is required"));
+        return makeError(Text::tr("--identity FILE is required"));
     auto passphrase = readPassphrase(m_parser.value(QStringLiteral("passphrase-env")),
-                                     QStringLiteral("Passphrase for %1: ").arg(path), false);
+                                     Text::tr("Passphrase for %1: ").arg(path), false);
     if (!passphrase)
         return passphrase.error();
     auto identity = audit::unlock(path, *passphrase);
@@ -67,7 +68,7 @@ Result<audit::PublicKey> readKeyArgument(const QString &text)
             return info.error();
         return info->publicKey;
     }
-    return makeError(QStringLiteral("%1: neither a hex public key nor a key file").arg(text));
+    return makeError(Text::tr("%1: neither a hex public key nor a key file").arg(text));
 }
 
 Result<VerifiedStore> openVerified(const QString &path, audit::AuditStore::Access access)

@@ -1,5 +1,6 @@
 #include "AuditCommands.h"
 
+#include "CliText.h"
 #include "CommandSupport.h"
 #include "audit/RequestState.h"
 #include "util/Clock.h"
@@ -12,6 +13,11 @@
 namespace cs::cli {
 
 namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 std::string time(std::int64_t ms)
 {
@@ -33,9 +39,12 @@ std::string who(const audit::Roster &roster, const std::string &key)
 
 void printProblems(std::ostream &out, const audit::VerificationReport &report)
 {
-    for (const auto &p : report.problems)
-        out << "PROBLEM " << p.kind << (p.fatal ? " (fatal)" : "") << ": entry " << p.entryId << " (author " << shortKey(p.author)
-            << ", seq " << p.seq << "): " << p.message << "\n";
+    for (const auto &p : report.problems) {
+        // The kind is a fixed identifier and the message comes from the core (English).
+        const QString line = p.fatal ? Text::tr("PROBLEM %1 (fatal): entry %2 (author %3, seq %4): %5")
+                                     : Text::tr("PROBLEM %1: entry %2 (author %3, seq %4): %5");
+        out << trs(line.arg(qs(p.kind), qs(p.entryId), qs(shortKey(p.author)), QString::number(p.seq), qs(p.message))) << "\n";
+    }
 }
 
 void printSummary(std::ostream &out, const audit::VerificationReport &report)
@@ -43,18 +52,21 @@ void printSummary(std::ostream &out, const audit::VerificationReport &report)
     std::map<std::string, int> feeds;
     for (const auto &c : report.entries)
         ++feeds[c.row.author];
+    const int entries = static_cast<int>(report.entries.size());
     if (report.clean())
-        out << "VERIFIED: " << report.entries.size() << " entries in " << feeds.size()
-            << " feeds; every signature, id, chain, role and witness checks out.\n";
+        out << trs(Text::tr("VERIFIED: %n entries in %1 feeds; every signature, id, chain, role and witness checks out.", nullptr, entries)
+                       .arg(feeds.size()))
+            << "\n";
     else
-        out << "NOT VERIFIED: " << report.problems.size() << " problem(s) in " << report.entries.size() << " entries.\n";
+        out << trs(Text::tr("NOT VERIFIED: %n problem(s) in %1 entries.", nullptr, static_cast<int>(report.problems.size())).arg(entries))
+            << "\n";
 }
 
 } // namespace
 
 int stateCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(QStringLiteral("state"), io, QStringLiteral("Shows a request's derived state and sign-offs."));
+    Command cmd(QStringLiteral("state"), io, Text::tr("Shows a request's derived state and sign-offs."));
     if (!cmd.parse(arguments, 2, 2, QStringLiteral("STORE REQUEST")))
         return BadInput;
     auto opened = openVerified(cmd.positional().at(0), audit::AuditStore::Access::ReadOnly);
@@ -63,31 +75,38 @@ int stateCommand(const QStringList &arguments, Streams io)
     const auto &report = opened->report;
     const auto status = audit::deriveRequestState(cmd.positional().at(1).toStdString(), report.validEntries(), report.roster());
     if (!status.package)
-        return cmd.fail(BadInput, QStringLiteral("no package has been received for request %1").arg(cmd.positional().at(1)));
+        return cmd.fail(BadInput, Text::tr("no package has been received for request %1").arg(cmd.positional().at(1)));
     const auto &p = *status.package;
     auto &out = cmd.out();
     std::string upper = status.state;
     std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-    out << "Request " << status.requestId << ": " << upper << "\n"
-        << "  package " << p.name << " " << p.version << " (" << p.kind << "), " << p.track << " track, submitted by " << p.submittedBy << "\n"
-        << "  digest  " << p.packageDigest << "\n"
-        << "  policy  " << p.policyDigest << "\n";
-    out << "Sign-offs:\n";
+    // States, roles, decisions and check ids are fixed identifiers; only the words around them
+    // are translated.
+    out << trs(Text::tr("Request %1: %2").arg(qs(status.requestId), qs(upper))) << "\n"
+        << "  "
+        << trs(Text::tr("package %1 %2 (%3), %4 track, submitted by %5")
+                   .arg(qs(p.name), qs(p.version), qs(p.kind), qs(p.track), qs(p.submittedBy)))
+        << "\n"
+        << "  " << trs(Text::tr("digest  %1").arg(qs(p.packageDigest))) << "\n"
+        << "  " << trs(Text::tr("policy  %1").arg(qs(p.policyDigest))) << "\n";
+    out << trs(Text::tr("Sign-offs:")) << "\n";
     if (status.signoffs.empty())
-        out << "  none required\n";
+        out << "  " << trs(Text::tr("none required")) << "\n";
     for (const auto &s : status.signoffs) {
         out << "  " << s.role << ": ";
         if (s.signer)
-            out << s.decision << " by " << s.signer->name << " <" << s.signer->email << "> in entry " << s.entryId->substr(0, 16) << "…\n";
+            out << trs(Text::tr("%1 by %2 <%3> in entry %4…")
+                           .arg(qs(s.decision), qs(s.signer->name), qs(s.signer->email), qs(s.entryId->substr(0, 16))))
+                << "\n";
         else
-            out << "missing\n";
+            out << trs(Text::tr("missing")) << "\n";
     }
     if (!p.failChecks.empty()) {
-        out << "Fail findings:\n";
+        out << trs(Text::tr("Fail findings:")) << "\n";
         for (const auto &check : p.failChecks) {
             const bool open = std::find(status.uncoveredFailChecks.begin(), status.uncoveredFailChecks.end(), check)
                               != status.uncoveredFailChecks.end();
-            out << "  " << check << (open ? ": not covered" : ": covered by a policy exception") << "\n";
+            out << "  " << check << ": " << trs(open ? Text::tr("not covered") : Text::tr("covered by a policy exception")) << "\n";
         }
     }
     std::vector<const audit::DecisionRecord *> ignored;
@@ -96,21 +115,23 @@ int stateCommand(const QStringList &arguments, Streams io)
             ignored.push_back(&d);
     }
     if (!ignored.empty()) {
-        out << "Decisions that do not count:\n";
+        out << trs(Text::tr("Decisions that do not count:")) << "\n";
         for (const auto *d : ignored)
-            out << "  " << d->decision << " as " << d->role << " by " << d->author.name << ": " << d->why << "\n";
+            out << "  " << trs(Text::tr("%1 as %2 by %3: %4").arg(qs(d->decision), qs(d->role), qs(d->author.name), qs(d->why))) << "\n";
     }
-    out << "Why:\n";
+    out << trs(Text::tr("Why:")) << "\n";
     for (const auto &reason : status.reasons)
         out << "  " << reason << "\n";
     if (!report.clean())
-        out << "Note: the store has " << report.problems.size() << " verification problem(s); run 'countersign-cli verify'.\n";
+        out << trs(Text::tr("Note: the store has %n verification problem(s); run 'countersign-cli verify'.", nullptr,
+                            static_cast<int>(report.problems.size())))
+            << "\n";
     return Success;
 }
 
 int verifyCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(QStringLiteral("verify"), io, QStringLiteral("Verifies every signature, chain, role and witness of a store."));
+    Command cmd(QStringLiteral("verify"), io, Text::tr("Verifies every signature, chain, role and witness of a store."));
     if (!cmd.parse(arguments, 1, 1, QStringLiteral("STORE")))
         return BadInput;
     auto opened = openVerified(cmd.positional().at(0), audit::AuditStore::Access::ReadOnly);
@@ -123,7 +144,7 @@ int verifyCommand(const QStringList &arguments, Streams io)
 
 int inspectCommand(const QStringList &arguments, Streams io)
 {
-    Command cmd(QStringLiteral("inspect"), io, QStringLiteral("Opens a store read-only: verification summary and timeline."));
+    Command cmd(QStringLiteral("inspect"), io, Text::tr("Opens a store read-only: verification summary and timeline."));
     if (!cmd.parse(arguments, 1, 1, QStringLiteral("STORE")))
         return BadInput;
     auto opened = openVerified(cmd.positional().at(0), audit::AuditStore::Access::ReadOnly);
@@ -132,24 +153,27 @@ int inspectCommand(const QStringList &arguments, Streams io)
     const auto &report = opened->report;
     auto &out = cmd.out();
     auto anchor = audit::PublicKey::fromHex(std::string_view(opened->store->anchor()));
-    out << "store id: " << opened->store->storeId() << "\n"
-        << "anchor:   " << opened->store->anchor() << (anchor ? " (" + audit::fingerprint(*anchor).toStdString() + ")" : "") << "\n\n";
+    const QString anchorHex = qs(opened->store->anchor());
+    out << trs(Text::tr("store id: %1").arg(qs(opened->store->storeId()))) << "\n"
+        << trs(anchor ? Text::tr("anchor:   %1 (%2)").arg(anchorHex, audit::fingerprint(*anchor)) : Text::tr("anchor:   %1").arg(anchorHex))
+        << "\n\n";
     printSummary(out, report);
     printProblems(out, report);
-    out << "\nTimeline:\n";
+    out << "\n" << trs(Text::tr("Timeline:")) << "\n";
     for (const auto &c : report.entries) {
         if (!c.entry) {
-            out << "  ?                     [unreadable] entry " << c.row.id << "\n";
+            out << "  ?                     " << trs(Text::tr("[unreadable] entry %1").arg(qs(c.row.id))) << "\n";
             continue;
         }
         const auto &b = c.entry->body;
-        out << "  " << time(b.tsMs) << "  " << (c.valid ? "" : "[INVALID] ") << b.type << " by " << who(report.roster(), b.author)
-            << " (seq " << b.seq << ")";
+        out << "  " << time(b.tsMs) << "  " << (c.valid ? std::string() : trs(Text::tr("[INVALID]")) + " ")
+            << trs(Text::tr("%1 by %2 (seq %3)").arg(qs(b.type), qs(who(report.roster(), b.author)), QString::number(b.seq)));
         const std::string request = b.content.value("request_id", std::string());
         if (!request.empty())
-            out << " request " << request;
+            out << " " << trs(Text::tr("request %1").arg(qs(request)));
         if (b.type == audit::entry_type::Decision)
-            out << ": " << b.content.value("decision", std::string()) << " as " << b.content.value("role", std::string());
+            out << ": "
+                << trs(Text::tr("%1 as %2").arg(qs(b.content.value("decision", std::string())), qs(b.content.value("role", std::string()))));
         out << "\n";
     }
     return report.clean() ? Success : VerificationProblem;

@@ -1,5 +1,6 @@
 #include "Passphrase.h"
 
+#include "CliText.h"
 #include "audit/SecureBytes.h"
 
 #include <termios.h>
@@ -15,7 +16,7 @@ namespace {
 Result<QByteArray> promptOnce(const QString &prompt)
 {
     if (!isatty(STDIN_FILENO))
-        return makeError(QStringLiteral("no passphrase: standard input is not a terminal; use --passphrase-env NAME"));
+        return makeError(Text::tr("no passphrase: standard input is not a terminal; use --passphrase-env NAME"));
     std::fprintf(stderr, "%s", qPrintable(prompt));
     std::fflush(stderr);
     termios old{};
@@ -39,20 +40,20 @@ Result<QByteArray> readPassphrase(const QString &environmentVariable, const QStr
     if (!environmentVariable.isEmpty()) {
         const QByteArray name = environmentVariable.toLocal8Bit();
         if (!qEnvironmentVariableIsSet(name.constData()))
-            return makeError(QStringLiteral("--passphrase-env: the environment variable %1 is not set").arg(environmentVariable));
+            return makeError(Text::tr("--passphrase-env: the environment variable %1 is not set").arg(environmentVariable));
         return qgetenv(name.constData());
     }
     auto first = promptOnce(prompt);
     if (!first || !confirm)
         return first;
-    auto second = promptOnce(QStringLiteral("Repeat the passphrase: "));
+    auto second = promptOnce(Text::tr("Repeat the passphrase: "));
     if (!second)
         return second;
     const bool same = *first == *second;
     audit::wipe(*second);
     if (!same) {
         audit::wipe(*first);
-        return makeError(QStringLiteral("the two passphrases differ"));
+        return makeError(Text::tr("the two passphrases differ"));
     }
     return first;
 }

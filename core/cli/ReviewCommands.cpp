@@ -1,5 +1,6 @@
 #include "ReviewCommands.h"
 
+#include "CliText.h"
 #include "review/Review.h"
 #include "review/ReviewJson.h"
 #include "review/ReviewText.h"
@@ -13,25 +14,25 @@ namespace cs::cli {
 int reviewCommand(const QStringList &arguments, Streams io, bool lint)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(lint ? QStringLiteral("Lists the findings of a package, one per line.")
-                                          : QStringLiteral("Reviews a deployment package."));
-    const QCommandLineOption policyOption(QStringLiteral("policy"), QStringLiteral("Policy file (JSON)."), QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the review as JSON."));
+    parser.setApplicationDescription(lint ? Text::tr("Lists the findings of a package, one per line.")
+                                          : Text::tr("Reviews a deployment package."));
+    const QCommandLineOption policyOption(QStringLiteral("policy"), Text::tr("Policy file (JSON)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print the review as JSON."));
     const QCommandLineOption maxFileOption(QStringLiteral("max-file-size"),
-                                           QStringLiteral("Largest data file accepted, in bytes (default 4 GiB)."),
+                                           Text::tr("Largest data file accepted, in bytes (default 4 GiB)."),
                                            QStringLiteral("BYTES"));
     parser.addOption(policyOption);
     if (!lint)
         parser.addOption(jsonOption);
     parser.addOption(maxFileOption);
-    parser.addPositionalArgument(QStringLiteral("PACKAGE"), QStringLiteral("Package folder, .zip or .tar.gz."));
+    parser.addPositionalArgument(QStringLiteral("PACKAGE"), Text::tr("Package folder, .zip or .tar.gz."));
     const QString command = lint ? QStringLiteral("lint") : QStringLiteral("review");
     if (!parser.parse(QStringList{command} + arguments)) {
         io.err << "countersign-cli " << command.toStdString() << ": " << parser.errorText().toStdString() << "\n";
         return BadInput;
     }
     if (parser.positionalArguments().size() != 1) {
-        io.err << "countersign-cli " << command.toStdString() << ": expected one PACKAGE (see --help)\n";
+        io.err << "countersign-cli " << command.toStdString() << ": " << trs(Text::tr("expected one PACKAGE (see --help)")) << "\n";
         return BadInput;
     }
 
@@ -45,8 +46,8 @@ int reviewCommand(const QStringList &arguments, Streams io, bool lint)
         bool ok = false;
         const qulonglong limit = parser.value(maxFileOption).toULongLong(&ok);
         if (!ok) {
-            io.err << "countersign-cli: --max-file-size: expected a number of bytes, got \""
-                   << parser.value(maxFileOption).toStdString() << "\"\n";
+            io.err << "countersign-cli: "
+                   << trs(Text::tr("--max-file-size: expected a number of bytes, got \"%1\"").arg(parser.value(maxFileOption))) << "\n";
             return BadInput;
         }
         options.limits.maxFileBytes = limit;
