@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "TeamPanels.h"
+#include "audit/InspectWindow.h"
+
 #include "common/Style.h"
 #include "common/Text.h"
 #include "decision/DecisionPanel.h"
@@ -12,10 +15,17 @@
 #include "session/AuditSession.h"
 #include "session/ReviewLoader.h"
 #include "session/WorkerPool.h"
+#include "identity/IdentityDialog.h"
+#include "settings/SettingsDialog.h"
+#include "settings/WorkbenchSettings.h"
+#include "sync/SyncView.h"
+#include "audit/AuditTrailView.h"
+#include "dashboard/DashboardWindow.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -79,6 +89,7 @@ MainWindow::MainWindow(std::shared_ptr<const policy::Policy> policy, WorkbenchOp
     connect(m_session, &AuditSession::snapshotChanged, this, &MainWindow::onSnapshotChanged);
 
     createActions();
+    m_team = new TeamPanels(this, m_session, m_policy, m_viewMenu);
     restoreLayout();
     if (m_options.demo) {
         // The title bar is not always visible (full screen, screenshots); the mark stays in view.
@@ -93,12 +104,18 @@ MainWindow::MainWindow(std::shared_ptr<const policy::Policy> policy, WorkbenchOp
     } else {
         if (!m_options.storePath.isEmpty())
             setStorePath(m_options.storePath);
-        QSettings settings;
-        QStringList inboxes = m_options.inboxes;
-        if (m_options.rememberLayout)
-            inboxes += settings.value(QStringLiteral("inboxes")).toStringList();
-        for (const QString &inbox : std::as_const(inboxes))
+        for (const QString &inbox : std::as_const(m_options.inboxes))
             addInbox(inbox);
+        // Screenshots and tests start from nothing saved; a reviewer's workbench from where they left it.
+        if (m_options.rememberLayout) {
+            applySettings(WorkbenchSettings::load(QSettings()), true);
+            connect(m_team->syncView(), &SyncView::targetChanged, this, [](const SyncTarget &target) {
+                QSettings qs;
+                WorkbenchSettings saved = WorkbenchSettings::load(qs);
+                saved.sync = target;
+                saved.save(qs);
+            });
+        }
     }
     for (const QString &p : std::as_const(m_options.packages))
         addPackage(p);
@@ -118,10 +135,16 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     file->addAction(tr("Add &inbox folder\u2026"), this, &MainWindow::addInboxDialog);
     file->addAction(tr("Open audit &store\u2026"), this, &MainWindow::openStoreDialog);
+    file->addAction(tr("&Inspect audit store (read-only)\u2026"), this, &MainWindow::inspectStoreDialog);
+    file->addSeparator();
+    file->addAction(tr("&Identities\u2026"), this, &MainWindow::identityDialog);
+    QAction *preferences = file->addAction(tr("S&ettings\u2026"), this, &MainWindow::settingsDialog);
+    preferences->setShortcut(QKeySequence::Preferences);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     QAction *next = go->addAction(tr("&Next request"), this, [this] { m_queue->selectNext(1); });
     next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Down), QKeySequence(Qt::Key_F8)});
@@ -169,8 +192,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("window/state"), saveState());
         settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-        if (!m_options.demo)
-            settings.setValue(QStringLiteral("inboxes"), m_inbox->inboxes());
+        if (!m_options.demo) {
+            WorkbenchSettings saved = WorkbenchSettings::load(settings);
+            saved.inboxes = m_inbox->inboxes();
+            saved.save(settings);
+        }
     }
     m_loader->cancelAll();
     QMainWindow::closeEvent(event);
@@ -207,7 +233,7 @@ void MainWindow::startDemo()
                 roles.append(roleTitle(r));
             known.push_back({tr("%1 (%2)").arg(person.name, roles.join(QStringLiteral(", "))), person.keyFile});
         }
-        m_decision->setKnownIdentities(known);
+        setKnownIdentities(known);
         setStorePath(m_demoEnv.storePath);
         addInbox(resourcesDir() + QStringLiteral("/samples"));
         addInbox(m_demoEnv.inboxDir);
@@ -304,6 +330,53 @@ void MainWindow::openStoreDialog()
         setStorePath(file);
 }
 
+void MainWindow::inspectStoreDialog()
+{
+    const QString file =
+        QFileDialog::getOpenFileName(this, tr("Inspect audit store (read-only)"), QString(), tr("Audit stores (*.db);;All files (*)"));
+    if (!file.isEmpty())
+        InspectWindow::open(file, this);
+}
+
+void MainWindow::identityDialog()
+{
+    auto *dialog = new IdentityDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::settingsDialog()
+{
+    QSettings settings;
+    const WorkbenchSettings before = WorkbenchSettings::load(settings);
+    const auto after = SettingsDialog::edit(settings, this);
+    if (!after)
+        return;
+    applySettings(*after, false);
+    if (after->policyFile != before.policyFile || after->language != before.language)
+        m_status->setText(tr("The new policy file or language takes effect when Countersign starts again."));
+}
+
+void MainWindow::applySettings(const WorkbenchSettings &settings, bool starting)
+{
+    for (const QString &inbox : settings.inboxes) {
+        if (!m_inbox->inboxes().contains(inbox))
+            addInbox(inbox);
+    }
+    // A store named on the command line wins over the saved one, at start only.
+    if (!settings.storeFile.isEmpty() && (!starting || m_options.storePath.isEmpty()) && settings.storeFile != m_session->storePath())
+        setStorePath(settings.storeFile);
+    if (!settings.identityKeyFile.isEmpty())
+        setKnownIdentities({{QFileInfo(settings.identityKeyFile).completeBaseName(), settings.identityKeyFile}});
+    m_team->syncView()->setTarget(settings.sync);
+}
+
+void MainWindow::setKnownIdentities(const std::vector<KnownIdentity> &identities)
+{
+    m_decision->setKnownIdentities(identities);
+    m_team->setKnownIdentities(identities);
+}
+
 void MainWindow::addInboxDialog()
 {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Add inbox folder"));
@@ -369,6 +442,31 @@ void MainWindow::runScreenshots()
             m_review->scrollToSection(s->id());
             shoot(QStringLiteral("%1-%2").arg(n++, 2, 10, QLatin1Char('0')).arg(sectionTitle(s->id()).toLower().replace(QRegularExpression(QStringLiteral("[^a-z]+")), QStringLiteral("-"))));
         }
+        // The auditor's and team lead's views of the same demo store.
+        const auto settle = [](const std::function<bool()> &busy) {
+            QElapsedTimer waited;
+            waited.start();
+            while (busy() && waited.elapsed() < 30000)
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
+        };
+        m_review->scrollToSection(SectionId::Header);
+        m_team->trailDock()->show();
+        m_team->trailDock()->raise();
+        settle([this] { return m_team->trailView()->isBuilding(); });
+        shoot(QStringLiteral("20-audit-trail"));
+        m_team->syncDock()->show();
+        m_team->syncDock()->raise();
+        shoot(QStringLiteral("21-sync"));
+        m_team->trailDock()->hide();
+        m_team->syncDock()->hide();
+        m_team->rosterDock()->hide();
+        m_team->showDashboard();
+        m_team->dashboard()->resize(1400, 1000);
+        settle([this] { return m_team->dashboard()->isComputing(); });
+        QApplication::processEvents();
+        const QString dashboardFile = QDir(dir).filePath(QStringLiteral("22-dashboard.png"));
+        if (m_team->dashboard()->grab().save(dashboardFile))
+            written.append(dashboardFile);
         for (const QString &f : std::as_const(written))
             std::printf("%s\n", qPrintable(f));
         QApplication::exit(written.isEmpty() ? 1 : 0);

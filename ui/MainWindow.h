@@ -9,8 +9,10 @@
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTemporaryDir;
 
@@ -27,7 +29,10 @@ class QueuePanel;
 class RequestQueueModel;
 class ReviewLoader;
 class ReviewPage;
+class TeamPanels;
 struct LoadOutcome;
+struct WorkbenchSettings;
+struct KnownIdentity;
 
 struct WorkbenchOptions
 {
@@ -58,6 +63,7 @@ public:
     ReviewPage *reviewPage() const { return m_review; }
     DecisionPanel *decisionPanel() const { return m_decision; }
     AuditSession *session() const { return m_session; }
+    TeamPanels *teamPanels() const { return m_team; }
     ReviewLoader *loader() const { return m_loader; }
     InboxWatcher *inboxWatcher() const { return m_inbox; }
     bool demoReady() const { return m_demoReady; }
@@ -82,6 +88,12 @@ private:
     void openPackageDialog();
     void openStoreDialog();
     void addInboxDialog();
+    void inspectStoreDialog();
+    void settingsDialog();
+    void identityDialog();
+    // Store, identity, inboxes and sync target from the saved settings (not in demo mode).
+    void applySettings(const WorkbenchSettings &settings, bool starting);
+    void setKnownIdentities(const std::vector<KnownIdentity> &identities);
     void runScreenshots();
     void restoreLayout();
 
@@ -94,6 +106,8 @@ private:
     QueuePanel *m_queue = nullptr;
     ReviewPage *m_review = nullptr;
     DecisionPanel *m_decision = nullptr;
+    TeamPanels *m_team = nullptr;
+    QMenu *m_viewMenu = nullptr;
     QSplitter *m_splitter = nullptr;
     QLabel *m_status = nullptr;
     std::unique_ptr<QTemporaryDir> m_demoDir;
