@@ -4,6 +4,8 @@
 # verified clean; then one byte changed with the sqlite3 shell, and verify names the entry.
 #   audit-walkthrough.sh CLI SAMPLES_DIR
 set -euo pipefail
+# The checks read English messages; the CLI speaks the locale's language (de, fr) otherwise.
+export LC_ALL=C.UTF-8 LANGUAGE=
 cli="$1"; samples="$2"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 cd "$work"

@@ -4,6 +4,8 @@
 # round each, both see it approved. First through a shared folder, then through PostgreSQL.
 #   sync-walkthrough.sh CLI SAMPLES_DIR   (PostgreSQL URL in COUNTERSIGN_TEST_PG_URL)
 set -euo pipefail
+# The checks read English messages; the CLI speaks the locale's language (de, fr) otherwise.
+export LC_ALL=C.UTF-8 LANGUAGE=
 cli="$1"; samples="$2"; pg="${COUNTERSIGN_TEST_PG_URL:?the PostgreSQL part needs COUNTERSIGN_TEST_PG_URL}"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 cd "$work"
