@@ -172,8 +172,11 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
         return held.error();
     const std::set<std::string> heldIds(held->begin(), held->end());
     std::vector<IncomingEntry> incoming;
+    // Rows the server just sent are rows it has: pushing them back would cost a round trip each.
+    std::set<std::string> onServer;
     while (q.next()) {
         std::string id = q.value(1).toString().toStdString();
+        onServer.insert(id);
         if (heldIds.count(id)) {
             ++report.alreadyHeld;
             continue;
@@ -202,6 +205,8 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
         if (!rows)
             return rows.error();
         for (const auto &row : *rows) {
+            if (onServer.count(row.id))
+                continue;
             insert.addBindValue(QString::fromStdString(row.id));
             insert.addBindValue(QString::fromStdString(store.storeId()));
             insert.addBindValue(QString::fromStdString(row.author));
