@@ -82,7 +82,8 @@ struct AuditStore::InsertStatements
     {
         exists.prepare(QStringLiteral("SELECT 1 FROM entries WHERE id = ?"));
         prev.prepare(QStringLiteral("SELECT seq, author FROM entries WHERE id = ?"));
-        insert.prepare(QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"));
+        insert.prepare(QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"
+                                      " ON CONFLICT(id) DO NOTHING"));
         // The first entry stored at a feed's highest seq stays its head (a fork's second does not move it).
         head.prepare(QStringLiteral("INSERT INTO feed_heads(author, seq, id) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE"
                                     " SET seq = excluded.seq, id = excluded.id WHERE excluded.seq > feed_heads.seq"));
@@ -447,8 +448,15 @@ Result<std::vector<InsertOutcome>> AuditStore::insertMany(const std::vector<cons
         return sqlError(m_path + QStringLiteral(": cannot take the write lock"), q.lastError());
     std::vector<InsertOutcome> out;
     out.reserve(entries.size());
+    InsertBatch batch;
     for (const SignedEntry *e : entries)
-        out.push_back(insertLocked(*e));
+        out.push_back(insertLocked(*e, &batch));
+    for (const auto &[author, head] : batch.heads) {
+        if (auto moved = moveHead(author, head.first, head.second); !moved) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return moved.error();
+        }
+    }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error error = sqlError(m_path + QStringLiteral(": commit failed"), q.lastError());
         q.exec(QStringLiteral("ROLLBACK"));
@@ -532,7 +540,7 @@ Result<bool> AuditStore::insert(const SignedEntry &entry)
     return outcome.kind == InsertOutcome::Stored;
 }
 
-InsertOutcome AuditStore::insertLocked(const SignedEntry &e)
+InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
 {
     auto refused = [](QString why) { return InsertOutcome{InsertOutcome::Refused, why.toStdString()}; };
     if (e.body.store != m_storeId)
@@ -540,30 +548,46 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e)
                            .arg(QString::fromStdString(e.id), QString::fromStdString(e.body.store), QString::fromStdString(m_storeId)));
     InsertStatements &st = insertStatements();
     const QString id = QString::fromStdString(e.id);
-    st.exists.bindValue(0, id);
-    if (!st.exists.exec())
-        return refused(st.exists.lastError().text());
-    const bool held = st.exists.next();
-    st.exists.finish();
-    if (held)
-        return {InsertOutcome::AlreadyHeld, {}}; // a replayed entry changes nothing
+    auto held = [&]() -> std::optional<InsertOutcome> {
+        st.exists.bindValue(0, id);
+        if (!st.exists.exec())
+            return refused(st.exists.lastError().text());
+        const bool found = st.exists.next();
+        st.exists.finish();
+        if (found)
+            return InsertOutcome{InsertOutcome::AlreadyHeld, {}}; // a replayed entry changes nothing
+        return std::nullopt;
+    };
     if (e.body.prev) {
-        st.prev.bindValue(0, QString::fromStdString(*e.body.prev));
-        if (!st.prev.exec())
-            return refused(st.prev.lastError().text());
-        if (!st.prev.next()) {
-            st.prev.finish();
-            return {InsertOutcome::MissingPredecessor,
-                    QStringLiteral("entry %1 (seq %2) arrived before its predecessor %3")
-                        .arg(id)
-                        .arg(e.body.seq)
-                        .arg(QString::fromStdString(*e.body.prev))
-                        .toStdString()};
+        bool justStored = false;
+        if (batch) {
+            const auto last = batch->lastStored.find(e.body.author);
+            justStored = last != batch->lastStored.end() && last->second.first == e.body.seq - 1 && last->second.second == *e.body.prev;
         }
-        const bool linked = st.prev.value(0).toLongLong() == e.body.seq - 1 && st.prev.value(1).toString().toStdString() == e.body.author;
-        st.prev.finish();
-        if (!linked)
-            return refused(QStringLiteral("entry %1 names as prev an entry that is not its feed's seq %2").arg(id).arg(e.body.seq - 1));
+        if (!justStored) {
+            st.prev.bindValue(0, QString::fromStdString(*e.body.prev));
+            if (!st.prev.exec())
+                return refused(st.prev.lastError().text());
+            if (!st.prev.next()) {
+                st.prev.finish();
+                if (auto h = held())
+                    return *h;
+                return {InsertOutcome::MissingPredecessor,
+                        QStringLiteral("entry %1 (seq %2) arrived before its predecessor %3")
+                            .arg(id)
+                            .arg(e.body.seq)
+                            .arg(QString::fromStdString(*e.body.prev))
+                            .toStdString()};
+            }
+            const bool linked =
+                st.prev.value(0).toLongLong() == e.body.seq - 1 && st.prev.value(1).toString().toStdString() == e.body.author;
+            st.prev.finish();
+            if (!linked) {
+                if (auto h = held())
+                    return *h;
+                return refused(QStringLiteral("entry %1 names as prev an entry that is not its feed's seq %2").arg(id).arg(e.body.seq - 1));
+            }
+        }
     }
     const QString author = QString::fromStdString(e.body.author);
     st.insert.bindValue(0, id);
@@ -574,12 +598,30 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e)
     st.insert.bindValue(5, QString::fromStdString(e.body.type));
     if (!st.insert.exec())
         return refused(m_path + QStringLiteral(": storing entry ") + id + QStringLiteral(": ") + st.insert.lastError().text());
-    st.head.bindValue(0, author);
-    st.head.bindValue(1, static_cast<qlonglong>(e.body.seq));
-    st.head.bindValue(2, id);
-    if (!st.head.exec())
-        return refused(m_path + QStringLiteral(": updating the feed head: ") + st.head.lastError().text());
+    if (st.insert.numRowsAffected() == 0)
+        return {InsertOutcome::AlreadyHeld, {}}; // the id is stored already: a replay changes nothing
+    if (!batch) {
+        if (auto moved = moveHead(e.body.author, e.body.seq, e.id); !moved)
+            return refused(moved.errorMessage());
+        return {InsertOutcome::Stored, {}};
+    }
+    batch->lastStored[e.body.author] = {e.body.seq, e.id};
+    // The first entry stored at a feed's highest seq stays its head (a fork's second does not move it).
+    auto head = batch->heads.find(e.body.author);
+    if (head == batch->heads.end() || e.body.seq > head->second.first)
+        batch->heads[e.body.author] = {e.body.seq, e.id};
     return {InsertOutcome::Stored, {}};
+}
+
+Result<bool> AuditStore::moveHead(const std::string &author, std::int64_t seq, const std::string &id)
+{
+    InsertStatements &st = insertStatements();
+    st.head.bindValue(0, QString::fromStdString(author));
+    st.head.bindValue(1, static_cast<qlonglong>(seq));
+    st.head.bindValue(2, QString::fromStdString(id));
+    if (!st.head.exec())
+        return makeError(m_path + QStringLiteral(": updating the feed head: ") + st.head.lastError().text());
+    return true;
 }
 
 } // namespace cs::audit

@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -102,7 +103,15 @@ private:
     Result<bool> initialise(bool creating, const PublicKey *anchor, const std::optional<std::string> &storeId);
     Result<SignedEntry> appendLocked(const SecretSeed &author, const std::string &type, const nlohmann::json &content,
                                      std::int64_t nowMs);
-    InsertOutcome insertLocked(const SignedEntry &entry);
+    // What one write transaction has stored so far. A batch sorted by feed and seq finds each
+    // entry's predecessor here instead of asking SQLite, and moves each feed head once at the end.
+    struct InsertBatch
+    {
+        std::map<std::string, std::pair<std::int64_t, std::string>> lastStored; // author -> (seq, id)
+        std::map<std::string, std::pair<std::int64_t, std::string>> heads;      // author -> (seq, id)
+    };
+    InsertOutcome insertLocked(const SignedEntry &entry, InsertBatch *batch = nullptr);
+    Result<bool> moveHead(const std::string &author, std::int64_t seq, const std::string &id);
 
     // The statements every stored entry runs, prepared once: a sync of many entries spends most
     // of its insert time preparing otherwise.

@@ -184,7 +184,7 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
         incoming.push_back({bytes(q.value(2)), bytes(q.value(3)), "row pos=" + std::to_string(q.value(0).toLongLong()), std::move(id)});
     }
     report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
-    importEntries(store, incoming, report, memory);
+    importEntries(store, std::move(incoming), report, memory);
 
     // Push what the server has not been given yet, one transaction per round.
     timer.restart();
