@@ -452,7 +452,10 @@ void MainWindow::runScreenshots()
         m_review->scrollToSection(SectionId::Header);
         m_team->trailDock()->show();
         m_team->trailDock()->raise();
+        resizeDocks({m_team->trailDock()}, {430}, Qt::Vertical);
         settle([this] { return m_team->trailView()->isBuilding(); });
+        if (red >= 0 && m_model->entry(red)->review)
+            m_team->trailView()->showRequest(m_model->entry(red)->review->manifest.id);
         shoot(QStringLiteral("20-audit-trail"));
         m_team->syncDock()->show();
         m_team->syncDock()->raise();
