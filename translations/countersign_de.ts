@@ -709,6 +709,125 @@ abgelehnt, 2 Eingabe nicht lesbar, 3 Verifikation hat ein Problem gefunden.
     </message>
 </context>
 <context>
+    <name>cs::ui::AuditTrail</name>
+    <message>
+        <source>approve</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation>Freigabe mit Auflagen</translation>
+    </message>
+    <message>
+        <source>request changes</source>
+        <translation>Änderungsanforderung</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>grants %1 %2</source>
+        <translation>vergibt an %1: %2</translation>
+    </message>
+    <message>
+        <source>revokes %1</source>
+        <translation>widerruft %1</translation>
+    </message>
+    <message>
+        <source>empty roster entry</source>
+        <translation>leerer Eintrag der Berechtigungsliste</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), %4 track; needs %5</source>
+        <translation>%1 %2 (%3), Verfahren %4; verlangt %5</translation>
+    </message>
+    <message>
+        <source>no sign-off</source>
+        <translation>keine Abzeichnung</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message>
+        <source>exception covering %1 until %2: %3</source>
+        <translation>Richtlinienausnahme für %1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>withdraws decision %1…: %2</source>
+        <translation>zieht Entscheidung %1… zurück: %2</translation>
+    </message>
+    <message>
+        <source>retires this key; nothing after it counts</source>
+        <translation>stellt diesen Schlüssel außer Dienst; nichts danach zählt</translation>
+    </message>
+    <message>
+        <source>%1 (trust anchor)</source>
+        <translation>%1 (Vertrauensanker)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Berechtigungsliste</translation>
+    </message>
+    <message>
+        <source>Package received</source>
+        <translation>Paket eingegangen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Richtlinienausnahme</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Rückzug</translation>
+    </message>
+    <message>
+        <source>Key retired</source>
+        <translation>Schlüssel außer Dienst gestellt</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Verified, with a warning</source>
+        <translation>Verifiziert, mit Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Does not count</source>
+        <translation>Zählt nicht</translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
+        <translation>unlesbarer Eintrag</translation>
+    </message>
+    <message>
+        <source>the store has a fatal problem, so no entry counts</source>
+        <translation>der Speicher hat ein fatales Problem, daher zählt kein Eintrag</translation>
+    </message>
+    <message>
+        <source>an earlier entry of this feed, or the roster it relies on, failed verification</source>
+        <translation>ein früherer Eintrag dieses Feeds oder die Berechtigungsliste, auf die er sich stützt, hat die Verifikation nicht bestanden</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::AuditTrailModel</name>
     <message>
         <source>unknown key</source>
@@ -833,6 +952,181 @@ abgelehnt, 2 Eingabe nicht lesbar, 3 Verifikation hat ein Problem gefunden.
     <message>
         <source>undefined</source>
         <translation>nicht definiert</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::DashboardFigures</name>
+    <message>
+        <source>Approved</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Freigabe mit Auflagen</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Änderungsanforderung</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation>unter 1 Tag</translation>
+    </message>
+    <message>
+        <source>over 7 days</source>
+        <translation>über 7 Tage</translation>
+    </message>
+    <message>
+        <source>Requests per track and state</source>
+        <translation>Anträge je Verfahren und Status</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Time to decision against the SLA</source>
+        <translation>Zeit bis zur Entscheidung im Vergleich zur SLA</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90. Perzentil</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Median (h)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90. Perzentil (h)</translation>
+    </message>
+    <message>
+        <source>SLA (h)</source>
+        <translation>SLA (h)</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>Innerhalb der SLA</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>no decided request</source>
+        <translation>kein entschiedener Antrag</translation>
+    </message>
+    <message>
+        <source>decided within the policy&apos;s SLA</source>
+        <translation>innerhalb der SLA der Richtlinie entschieden</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>Rückstau nach Alter</translation>
+    </message>
+    <message>
+        <source>pending requests</source>
+        <translation>offene Anträge</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Offene Anträge</translation>
+    </message>
+    <message>
+        <source>How reviewers decided</source>
+        <translation>Wie die Prüfenden entschieden haben</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Most frequent failing checks</source>
+        <translation>Häufigste nicht bestandene Prüfungen</translation>
+    </message>
+    <message>
+        <source>Requests with the failing check</source>
+        <translation>Anträge mit der nicht bestandenen Prüfung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Richtlinienausnahmen</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days of the period&apos;s end</source>
+        <translation>Ablaufend binnen 30 Tagen nach Ende des Zeitraums</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1–3 Tage</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3–7 Tage</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1449,117 @@ abgelehnt, 2 Eingabe nicht lesbar, 3 Verifikation hat ein Problem gefunden.
     </message>
 </context>
 <context>
+    <name>cs::ui::DecisionRules</name>
+    <message>
+        <source>The store has not received this request, so a decision on it cannot be recorded.</source>
+        <translation>Der Speicher hat diesen Antrag nicht erhalten; eine Entscheidung dazu kann daher nicht protokolliert werden.</translation>
+    </message>
+    <message>
+        <source>Unlock your identity to sign.</source>
+        <translation>Entsperren Sie Ihre Identität, um zu unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Wählen Sie eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Choose the role you sign in.</source>
+        <translation>Wählen Sie die Rolle, in der Sie unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>The roster does not grant you the role %1.</source>
+        <translation>Die Berechtigungsliste gewährt Ihnen die Rolle %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Your key has been revoked.</source>
+        <translation>Ihr Schlüssel wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>You submitted this package; the submitter cannot sign it.</source>
+        <translation>Sie haben dieses Paket eingereicht; wer einreicht, darf es nicht unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>The %1 track of this request needs no sign-off; it is approved by policy.</source>
+        <translation>Das Verfahren %1 dieses Antrags verlangt keine Abzeichnung; er ist durch die Richtlinie freigegeben.</translation>
+    </message>
+    <message>
+        <source>The %1 track of this request does not need a %2 sign-off (it needs: %3).</source>
+        <translation>Das Verfahren %1 dieses Antrags verlangt keine Abzeichnung durch %2 (es verlangt: %3).</translation>
+    </message>
+    <message>
+        <source>Rejecting or requesting changes needs a comment saying why.</source>
+        <translation>Eine Ablehnung oder Änderungsanforderung erfordert einen Kommentar mit Begründung.</translation>
+    </message>
+    <message>
+        <source>Approving with conditions needs at least one condition.</source>
+        <translation>Eine Freigabe mit Auflagen erfordert mindestens eine Auflage.</translation>
+    </message>
+    <message>
+        <source>You already signed this request as %1; a second required role needs a different person.</source>
+        <translation>Sie haben diesen Antrag bereits als %1 unterzeichnet; eine zweite erforderliche Rolle verlangt eine andere Person.</translation>
+    </message>
+    <message>
+        <source>Fail findings without a policy exception block approval: %1.</source>
+        <translation>Blockierende Befunde ohne Richtlinienausnahme verhindern die Freigabe: %1.</translation>
+    </message>
+    <message>
+        <source>Your rejection counts: the request will be rejected.</source>
+        <translation>Ihre Ablehnung zählt: Der Antrag wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Your request for changes counts: the submitter will be asked for changes.</source>
+        <translation>Ihre Änderungsanforderung zählt: Die einreichende Person wird um Änderungen gebeten.</translation>
+    </message>
+    <message>
+        <source>Your approval counts and completes the required sign-offs: the request will be approved.</source>
+        <translation>Ihre Freigabe zählt und vervollständigt die erforderlichen Abzeichnungen: Der Antrag wird freigegeben.</translation>
+    </message>
+    <message>
+        <source>Your approval counts as the %1 sign-off. Still needed: %2.</source>
+        <translation>Ihre Freigabe zählt als Abzeichnung durch %1. Noch erforderlich: %2.</translation>
+    </message>
+    <message>
+        <source>It replaces your earlier decision in this role.</source>
+        <translation>Sie ersetzt Ihre frühere Entscheidung in dieser Rolle.</translation>
+    </message>
+    <message>
+        <source>The store has not received this request.</source>
+        <translation>Der Speicher hat diesen Antrag nicht erhalten.</translation>
+    </message>
+    <message>
+        <source>Unlock your identity to grant an exception.</source>
+        <translation>Entsperren Sie Ihre Identität, um eine Richtlinienausnahme zu gewähren.</translation>
+    </message>
+    <message>
+        <source>Only a risk officer grants policy exceptions.</source>
+        <translation>Nur Risikobeauftragte gewähren Richtlinienausnahmen.</translation>
+    </message>
+    <message>
+        <source>You submitted this package; the submitter cannot grant it an exception.</source>
+        <translation>Sie haben dieses Paket eingereicht; wer einreicht, darf dafür keine Ausnahme gewähren.</translation>
+    </message>
+    <message>
+        <source>Choose the fail findings the exception covers.</source>
+        <translation>Wählen Sie die blockierenden Befunde, die die Ausnahme abdeckt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a fail finding of this package.</source>
+        <translation>%1 ist kein blockierender Befund dieses Pakets.</translation>
+    </message>
+    <message>
+        <source>An exception needs a documented reason.</source>
+        <translation>Eine Ausnahme erfordert eine dokumentierte Begründung.</translation>
+    </message>
+    <message>
+        <source>The expiry must lie in the future.</source>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The exception will cover: %1.</source>
+        <translation>Die Ausnahme wird abdecken: %1.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::DriftSection</name>
     <message>
         <source>Population stability index per feature</source>
@@ -1341,6 +1746,281 @@ abgelehnt, 2 Eingabe nicht lesbar, 3 Verifikation hat ein Problem gefunden.
     <message>
         <source>Share</source>
         <translation>Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::FactSections</name>
+    <message>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No cost figures were submitted.</source>
+        <translation>Es wurden keine Kostenangaben eingereicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Over budget.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;Budget überschritten.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 inferences (USD)</source>
+        <translation>Kosten je 1.000 Inferenzen (USD)</translation>
+    </message>
+    <message>
+        <source>Baseline per 1,000 (USD)</source>
+        <translation>Baseline je 1.000 (USD)</translation>
+    </message>
+    <message>
+        <source>Change per 1,000</source>
+        <translation>Änderung je 1.000</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>Monatliches Volumen</translation>
+    </message>
+    <message>
+        <source>Monthly estimate (USD)</source>
+        <translation>Monatliche Schätzung (USD)</translation>
+    </message>
+    <message>
+        <source>Monthly budget (USD)</source>
+        <translation>Monatsbudget (USD)</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Budget überschritten</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>NOT approved</source>
+        <translation>NICHT freigegeben</translation>
+    </message>
+    <message>
+        <source>PII</source>
+        <translation>Personenbezug</translation>
+    </message>
+    <message>
+        <source>no PII</source>
+        <translation>kein Personenbezug</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>FEHLT</translation>
+    </message>
+    <message>
+        <source>No data sources are listed.</source>
+        <translation>Es sind keine Datenquellen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>PII approval</source>
+        <translation>Datenschutzfreigabe</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>bestehend</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numerisch</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>kategorial</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Merkmal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Protected attributes tested: %1</source>
+        <translation>Geprüfte geschützte Merkmale: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No training datasets are listed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Es sind keine Trainingsdatensätze aufgeführt.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Training dataset</source>
+        <translation>Trainingsdatensatz</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Training code</source>
+        <translation>Trainingscode</translation>
+    </message>
+    <message>
+        <source>Automated tests passed</source>
+        <translation>Automatisierte Tests bestanden</translation>
+    </message>
+    <message>
+        <source>Test suite</source>
+        <translation>Testsuite</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Testbericht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No rollback plan was submitted.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Es wurde kein Rückfallplan eingereicht.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation>Zielversion</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Within (minutes)</source>
+        <translation>Innerhalb von (Minuten)</translation>
+    </message>
+    <message>
+        <source>Downstream consumers to notify</source>
+        <translation>Zu benachrichtigende nachgelagerte Abnehmer</translation>
+    </message>
+    <message>
+        <source>No A/B plan was submitted.</source>
+        <translation>Es wurde kein A/B-Plan eingereicht.</translation>
+    </message>
+    <message>
+        <source>Traffic (%)</source>
+        <translation>Verkehrsanteil (%)</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Dauer (Tage)</translation>
+    </message>
+    <message>
+        <source>Success metric</source>
+        <translation>Erfolgsmetrik</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Leitplanken</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No monitoring was declared.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Es wurde keine Überwachung angegeben.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Data drift monitoring</source>
+        <translation>Überwachung der Datendrift</translation>
+    </message>
+    <message>
+        <source>PSI alert level</source>
+        <translation>PSI-Alarmschwelle</translation>
+    </message>
+    <message>
+        <source>Concept drift monitoring</source>
+        <translation>Überwachung der Konzeptdrift</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Zeitfenster (Tage)</translation>
+    </message>
+    <message>
+        <source>Code review approvals</source>
+        <translation>Freigaben im Code-Review</translation>
+    </message>
+    <message>
+        <source>Security scan: critical</source>
+        <translation>Sicherheitsscan: kritisch</translation>
+    </message>
+    <message>
+        <source>Security scan: high</source>
+        <translation>Sicherheitsscan: hoch</translation>
+    </message>
+    <message>
+        <source>Integration tests passed</source>
+        <translation>Integrationstests bestanden</translation>
+    </message>
+    <message>
+        <source>Validated in staging</source>
+        <translation>In Staging validiert</translation>
+    </message>
+    <message>
+        <source>Contains PII</source>
+        <translation>Enthält personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Data quality checks passed</source>
+        <translation>Datenqualitätsprüfungen bestanden</translation>
+    </message>
+    <message>
+        <source>Lineage documented</source>
+        <translation>Herkunft dokumentiert</translation>
+    </message>
+    <message>
+        <source>Freshness SLA (hours)</source>
+        <translation>Aktualitäts-SLA (Stunden)</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Monatliche Kosten (USD)</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3048,197 @@ Verfahren %5; %6 blockierende, %7 Warn-Befunde</translation>
         <source>Select an entry that names a request, or choose a request above, to see its whole trail.</source>
         <translation>Wählen Sie einen Eintrag, der einen Antrag nennt, oder oben einen Antrag, um dessen gesamten Prüfpfad zu sehen.</translation>
     </message>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation>Freigabe mit Auflagen</translation>
+    </message>
+    <message>
+        <source>request changes</source>
+        <translation>Änderungsanforderung</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>No valid package_received entry for this request.</source>
+        <translation>Kein gültiger package_received-Eintrag für diesen Antrag.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>durch %1</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Package digest</source>
+        <translation>Paket-Digest</translation>
+    </message>
+    <message>
+        <source>Policy digest</source>
+        <translation>Richtlinien-Digest</translation>
+    </message>
+    <message>
+        <source>Required sign-offs</source>
+        <translation>Erforderliche Abzeichnungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>(not covered)</source>
+        <translation>(nicht abgedeckt)</translation>
+    </message>
+    <message>
+        <source>(covered by an exception)</source>
+        <translation>(durch eine Richtlinienausnahme abgedeckt)</translation>
+    </message>
+    <message>
+        <source>Fail findings</source>
+        <translation>Blockierende Befunde</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier receipt(s) of this request; decisions on their digests do not count.</source>
+        <translation>
+            <numerusform>%n früherer Eingang dieses Antrags; Entscheidungen zu seinem Digest zählen nicht.</numerusform>
+            <numerusform>%n frühere Eingänge dieses Antrags; Entscheidungen zu ihren Digests zählen nicht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Abzeichnungen</translation>
+    </message>
+    <message>
+        <source>None required on this track.</source>
+        <translation>In diesem Verfahren ist keine erforderlich.</translation>
+    </message>
+    <message>
+        <source>present, %1 by</source>
+        <translation>vorhanden, %1 durch</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>No valid decision.</source>
+        <translation>Keine gültige Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Unterzeichner(in)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Zählt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Richtlinienausnahmen</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>deckt ab</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>läuft ab am %1</translation>
+    </message>
+    <message>
+        <source>Entries that do not count</source>
+        <translation>Nicht zählende Einträge</translation>
+    </message>
+    <message>
+        <source>These entries name this request but failed verification; the state above ignores them.</source>
+        <translation>Diese Einträge nennen diesen Antrag, haben aber die Verifikation nicht bestanden; der obige Status berücksichtigt sie nicht.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Antrag %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s roster could not be read, so no state can be derived.</source>
+        <translation>Die Berechtigungsliste des Speichers konnte nicht gelesen werden; daher lässt sich kein Status ableiten.</translation>
+    </message>
+    <message>
+        <source>Derived state:</source>
+        <translation>Abgeleiteter Status:</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Rückzüge</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ReviewPage</name>
@@ -2638,6 +3509,17 @@ Verfahren %5; %6 blockierende, %7 Warn-Befunde</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::RosterWrites</name>
+    <message>
+        <source>only the store&apos;s administrator (its anchor key) writes the roster</source>
+        <translation>nur die Administration des Speichers (sein Ankerschlüssel) schreibt die Berechtigungsliste</translation>
+    </message>
+    <message>
+        <source>a grant needs a name, an e-mail and at least one role</source>
+        <translation>eine Berechtigung erfordert einen Namen, eine E-Mail-Adresse und mindestens eine Rolle</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::Section</name>
     <message>
         <source>Summary</source>
@@ -2797,6 +3679,57 @@ Verfahren %5; %6 blockierende, %7 Warn-Befunde</translation>
     <message>
         <source>These settings cannot be used yet:</source>
         <translation>Diese Einstellungen sind noch nicht verwendbar:</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::Style</name>
+    <message>
+        <source>GREEN</source>
+        <translation>GRÜN</translation>
+    </message>
+    <message>
+        <source>YELLOW</source>
+        <translation>GELB</translation>
+    </message>
+    <message>
+        <source>RED</source>
+        <translation>ROT</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>blockierend</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>nicht eingegangen</translation>
     </message>
 </context>
 <context>

@@ -709,6 +709,125 @@ Lancez &apos;countersign-cli COMMAND --help&apos; pour les options d&apos;une co
     </message>
 </context>
 <context>
+    <name>cs::ui::AuditTrail</name>
+    <message>
+        <source>approve</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation>approbation avec conditions</translation>
+    </message>
+    <message>
+        <source>request changes</source>
+        <translation>demande de modifications</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rejet</translation>
+    </message>
+    <message>
+        <source>grants %1 %2</source>
+        <translation>attribue à %1 : %2</translation>
+    </message>
+    <message>
+        <source>revokes %1</source>
+        <translation>révoque %1</translation>
+    </message>
+    <message>
+        <source>empty roster entry</source>
+        <translation>entrée vide de la liste des habilitations</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3), %4 track; needs %5</source>
+        <translation>%1 %2 (%3), circuit %4 ; exige %5</translation>
+    </message>
+    <message>
+        <source>no sign-off</source>
+        <translation>aucun visa</translation>
+    </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 en tant que %2</translation>
+    </message>
+    <message>
+        <source>exception covering %1 until %2: %3</source>
+        <translation>dérogation couvrant %1 jusqu&apos;au %2 : %3</translation>
+    </message>
+    <message>
+        <source>withdraws decision %1…: %2</source>
+        <translation>retire la décision %1… : %2</translation>
+    </message>
+    <message>
+        <source>retires this key; nothing after it counts</source>
+        <translation>met cette clé hors service ; rien de ce qui suit ne compte</translation>
+    </message>
+    <message>
+        <source>%1 (trust anchor)</source>
+        <translation>%1 (ancre de confiance)</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Liste des habilitations</translation>
+    </message>
+    <message>
+        <source>Package received</source>
+        <translation>Paquet reçu</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Dérogation</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>Key retired</source>
+        <translation>Clé mise hors service</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifiée</translation>
+    </message>
+    <message>
+        <source>Verified, with a warning</source>
+        <translation>Vérifiée, avec un avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+    <message>
+        <source>Does not count</source>
+        <translation>Ne compte pas</translation>
+    </message>
+    <message>
+        <source>unreadable entry</source>
+        <translation>entrée illisible</translation>
+    </message>
+    <message>
+        <source>the store has a fatal problem, so no entry counts</source>
+        <translation>le registre présente un problème fatal : aucune entrée ne compte</translation>
+    </message>
+    <message>
+        <source>an earlier entry of this feed, or the roster it relies on, failed verification</source>
+        <translation>une entrée antérieure de ce flux, ou la liste des habilitations sur laquelle elle s&apos;appuie, a échoué à la vérification</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::AuditTrailModel</name>
     <message>
         <source>unknown key</source>
@@ -833,6 +952,181 @@ Lancez &apos;countersign-cli COMMAND --help&apos; pour les options d&apos;une co
     <message>
         <source>undefined</source>
         <translation>non défini</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::DashboardFigures</name>
+    <message>
+        <source>Approved</source>
+        <translation>Approbation</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Approbation avec conditions</translation>
+    </message>
+    <message>
+        <source>Changes requested</source>
+        <translation>Demande de modifications</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejet</translation>
+    </message>
+    <message>
+        <source>under 1 day</source>
+        <translation>moins d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>over 7 days</source>
+        <translation>plus de 7 jours</translation>
+    </message>
+    <message>
+        <source>Requests per track and state</source>
+        <translation>Demandes par circuit et par état</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>demandes</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Time to decision against the SLA</source>
+        <translation>Délai jusqu&apos;à la décision par rapport au SLA</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Médiane</translation>
+    </message>
+    <message>
+        <source>90th percentile</source>
+        <translation>90e centile</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidées</translation>
+    </message>
+    <message>
+        <source>Median (h)</source>
+        <translation>Médiane (h)</translation>
+    </message>
+    <message>
+        <source>90th percentile (h)</source>
+        <translation>90e centile (h)</translation>
+    </message>
+    <message>
+        <source>SLA (h)</source>
+        <translation>SLA (h)</translation>
+    </message>
+    <message>
+        <source>Within SLA</source>
+        <translation>Dans le SLA</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>no decided request</source>
+        <translation>aucune demande décidée</translation>
+    </message>
+    <message>
+        <source>decided within the policy&apos;s SLA</source>
+        <translation>décidées dans le SLA de la politique</translation>
+    </message>
+    <message>
+        <source>Backlog by age</source>
+        <translation>Arriéré par ancienneté</translation>
+    </message>
+    <message>
+        <source>pending requests</source>
+        <translation>demandes en attente</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Pending requests</source>
+        <translation>Demandes en attente</translation>
+    </message>
+    <message>
+        <source>How reviewers decided</source>
+        <translation>Comment les réviseurs ont décidé</translation>
+    </message>
+    <message>
+        <source>decisions</source>
+        <translation>décisions</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Most frequent failing checks</source>
+        <translation>Contrôles en échec les plus fréquents</translation>
+    </message>
+    <message>
+        <source>Requests with the failing check</source>
+        <translation>Demandes dont le contrôle est en échec</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Dérogations</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordées</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days of the period&apos;s end</source>
+        <translation>Expirant dans les 30 jours suivant la fin de la période</translation>
+    </message>
+    <message>
+        <source>1–3 days</source>
+        <translation>1 à 3 jours</translation>
+    </message>
+    <message>
+        <source>3–7 days</source>
+        <translation>3 à 7 jours</translation>
     </message>
 </context>
 <context>
@@ -1155,6 +1449,117 @@ Lancez &apos;countersign-cli COMMAND --help&apos; pour les options d&apos;une co
     </message>
 </context>
 <context>
+    <name>cs::ui::DecisionRules</name>
+    <message>
+        <source>The store has not received this request, so a decision on it cannot be recorded.</source>
+        <translation>Le registre n&apos;a pas reçu cette demande : aucune décision ne peut donc y être consignée.</translation>
+    </message>
+    <message>
+        <source>Unlock your identity to sign.</source>
+        <translation>Déverrouillez votre identité pour signer.</translation>
+    </message>
+    <message>
+        <source>Choose a decision.</source>
+        <translation>Choisissez une décision.</translation>
+    </message>
+    <message>
+        <source>Choose the role you sign in.</source>
+        <translation>Choisissez le rôle au titre duquel vous signez.</translation>
+    </message>
+    <message>
+        <source>The roster does not grant you the role %1.</source>
+        <translation>La liste des habilitations ne vous accorde pas le rôle %1.</translation>
+    </message>
+    <message>
+        <source>Your key has been revoked.</source>
+        <translation>Votre clé a été révoquée.</translation>
+    </message>
+    <message>
+        <source>You submitted this package; the submitter cannot sign it.</source>
+        <translation>Vous avez soumis ce paquet ; l&apos;auteur de la soumission ne peut pas le signer.</translation>
+    </message>
+    <message>
+        <source>The %1 track of this request needs no sign-off; it is approved by policy.</source>
+        <translation>Le circuit %1 de cette demande n&apos;exige aucun visa ; elle est approuvée par la politique.</translation>
+    </message>
+    <message>
+        <source>The %1 track of this request does not need a %2 sign-off (it needs: %3).</source>
+        <translation>Le circuit %1 de cette demande n&apos;exige pas de visa %2 (il exige : %3).</translation>
+    </message>
+    <message>
+        <source>Rejecting or requesting changes needs a comment saying why.</source>
+        <translation>Un rejet ou une demande de modifications exige un commentaire indiquant le motif.</translation>
+    </message>
+    <message>
+        <source>Approving with conditions needs at least one condition.</source>
+        <translation>Une approbation avec conditions exige au moins une condition.</translation>
+    </message>
+    <message>
+        <source>You already signed this request as %1; a second required role needs a different person.</source>
+        <translation>Vous avez déjà signé cette demande en tant que %1 ; un second rôle requis exige une autre personne.</translation>
+    </message>
+    <message>
+        <source>Fail findings without a policy exception block approval: %1.</source>
+        <translation>Des constats bloquants sans dérogation empêchent l&apos;approbation : %1.</translation>
+    </message>
+    <message>
+        <source>Your rejection counts: the request will be rejected.</source>
+        <translation>Votre rejet compte : la demande sera rejetée.</translation>
+    </message>
+    <message>
+        <source>Your request for changes counts: the submitter will be asked for changes.</source>
+        <translation>Votre demande de modifications compte : des modifications seront demandées au soumissionnaire.</translation>
+    </message>
+    <message>
+        <source>Your approval counts and completes the required sign-offs: the request will be approved.</source>
+        <translation>Votre approbation compte et complète les visas requis : la demande sera approuvée.</translation>
+    </message>
+    <message>
+        <source>Your approval counts as the %1 sign-off. Still needed: %2.</source>
+        <translation>Votre approbation compte comme visa %1. Encore requis : %2.</translation>
+    </message>
+    <message>
+        <source>It replaces your earlier decision in this role.</source>
+        <translation>Cette décision remplace votre décision précédente dans ce rôle.</translation>
+    </message>
+    <message>
+        <source>The store has not received this request.</source>
+        <translation>Le registre n&apos;a pas reçu cette demande.</translation>
+    </message>
+    <message>
+        <source>Unlock your identity to grant an exception.</source>
+        <translation>Déverrouillez votre identité pour accorder une dérogation.</translation>
+    </message>
+    <message>
+        <source>Only a risk officer grants policy exceptions.</source>
+        <translation>Seul un responsable des risques accorde des dérogations.</translation>
+    </message>
+    <message>
+        <source>You submitted this package; the submitter cannot grant it an exception.</source>
+        <translation>Vous avez soumis ce paquet ; l&apos;auteur de la soumission ne peut pas lui accorder de dérogation.</translation>
+    </message>
+    <message>
+        <source>Choose the fail findings the exception covers.</source>
+        <translation>Choisissez les constats bloquants que couvre la dérogation.</translation>
+    </message>
+    <message>
+        <source>%1 is not a fail finding of this package.</source>
+        <translation>%1 n&apos;est pas un constat bloquant de ce paquet.</translation>
+    </message>
+    <message>
+        <source>An exception needs a documented reason.</source>
+        <translation>Une dérogation exige un motif documenté.</translation>
+    </message>
+    <message>
+        <source>The expiry must lie in the future.</source>
+        <translation>La date d&apos;expiration doit se situer dans le futur.</translation>
+    </message>
+    <message>
+        <source>The exception will cover: %1.</source>
+        <translation>La dérogation couvrira : %1.</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::DriftSection</name>
     <message>
         <source>Population stability index per feature</source>
@@ -1341,6 +1746,281 @@ Lancez &apos;countersign-cli COMMAND --help&apos; pour les options d&apos;une co
     <message>
         <source>Share</source>
         <translation>Part</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::FactSections</name>
+    <message>
+        <source>not stated</source>
+        <translation>non indiqué</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No cost figures were submitted.</source>
+        <translation>Aucun chiffre de coût n&apos;a été soumis.</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#c62828&quot;&gt;Over budget.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#c62828&quot;&gt;Budget dépassé.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 inferences (USD)</source>
+        <translation>Coût pour 1&#xa0;000 inférences (USD)</translation>
+    </message>
+    <message>
+        <source>Baseline per 1,000 (USD)</source>
+        <translation>Référence pour 1&#xa0;000 (USD)</translation>
+    </message>
+    <message>
+        <source>Change per 1,000</source>
+        <translation>Écart pour 1&#xa0;000</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>Monthly volume</source>
+        <translation>Volume mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly estimate (USD)</source>
+        <translation>Estimation mensuelle (USD)</translation>
+    </message>
+    <message>
+        <source>Monthly budget (USD)</source>
+        <translation>Budget mensuel (USD)</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Budget dépassé</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>NOT approved</source>
+        <translation>NON approuvée</translation>
+    </message>
+    <message>
+        <source>PII</source>
+        <translation>DCP</translation>
+    </message>
+    <message>
+        <source>no PII</source>
+        <translation>sans DCP</translation>
+    </message>
+    <message>
+        <source>MISSING</source>
+        <translation>MANQUANT</translation>
+    </message>
+    <message>
+        <source>No data sources are listed.</source>
+        <translation>Aucune source de données n&apos;est indiquée.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>PII approval</source>
+        <translation>Validation DCP</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>existing</source>
+        <translation>existante</translation>
+    </message>
+    <message>
+        <source>numeric</source>
+        <translation>numérique</translation>
+    </message>
+    <message>
+        <source>categorical</source>
+        <translation>catégorielle</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Protected attributes tested: %1</source>
+        <translation>Attributs protégés testés : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No training datasets are listed.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun jeu de données d&apos;entraînement n&apos;est indiqué.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Training dataset</source>
+        <translation>Jeu de données d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>URI</source>
+        <translation>URI</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <source>Training code</source>
+        <translation>Code d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Automated tests passed</source>
+        <translation>Tests automatisés réussis</translation>
+    </message>
+    <message>
+        <source>Test suite</source>
+        <translation>Suite de tests</translation>
+    </message>
+    <message>
+        <source>Test report</source>
+        <translation>Rapport de tests</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No rollback plan was submitted.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucun plan de retour arrière n&apos;a été soumis.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation>Version cible</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Within (minutes)</source>
+        <translation>En moins de (minutes)</translation>
+    </message>
+    <message>
+        <source>Downstream consumers to notify</source>
+        <translation>Consommateurs en aval à prévenir</translation>
+    </message>
+    <message>
+        <source>No A/B plan was submitted.</source>
+        <translation>Aucun plan A/B n&apos;a été soumis.</translation>
+    </message>
+    <message>
+        <source>Traffic (%)</source>
+        <translation>Trafic (%)</translation>
+    </message>
+    <message>
+        <source>Duration (days)</source>
+        <translation>Durée (jours)</translation>
+    </message>
+    <message>
+        <source>Success metric</source>
+        <translation>Métrique de succès</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No monitoring was declared.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucune surveillance n&apos;a été déclarée.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Data drift monitoring</source>
+        <translation>Surveillance de la dérive des données</translation>
+    </message>
+    <message>
+        <source>PSI alert level</source>
+        <translation>Seuil d&apos;alerte PSI</translation>
+    </message>
+    <message>
+        <source>Concept drift monitoring</source>
+        <translation>Surveillance de la dérive conceptuelle</translation>
+    </message>
+    <message>
+        <source>Window (days)</source>
+        <translation>Fenêtre (jours)</translation>
+    </message>
+    <message>
+        <source>Code review approvals</source>
+        <translation>Approbations de revue de code</translation>
+    </message>
+    <message>
+        <source>Security scan: critical</source>
+        <translation>Analyse de sécurité : critiques</translation>
+    </message>
+    <message>
+        <source>Security scan: high</source>
+        <translation>Analyse de sécurité : élevées</translation>
+    </message>
+    <message>
+        <source>Integration tests passed</source>
+        <translation>Tests d&apos;intégration réussis</translation>
+    </message>
+    <message>
+        <source>Validated in staging</source>
+        <translation>Validé en préproduction</translation>
+    </message>
+    <message>
+        <source>Contains PII</source>
+        <translation>Contient des DCP</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Data quality checks passed</source>
+        <translation>Contrôles de qualité des données réussis</translation>
+    </message>
+    <message>
+        <source>Lineage documented</source>
+        <translation>Traçabilité documentée</translation>
+    </message>
+    <message>
+        <source>Freshness SLA (hours)</source>
+        <translation>SLA de fraîcheur (heures)</translation>
+    </message>
+    <message>
+        <source>Monthly cost (USD)</source>
+        <translation>Coût mensuel (USD)</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +3048,197 @@ Circuit %5 ; %6 constats bloquants, %7 alertes</translation>
         <source>Select an entry that names a request, or choose a request above, to see its whole trail.</source>
         <translation>Sélectionnez une entrée qui désigne une demande, ou choisissez une demande ci-dessus, pour voir toute sa piste.</translation>
     </message>
+    <message>
+        <source>unknown key</source>
+        <translation>clé inconnue</translation>
+    </message>
+    <message>
+        <source>approve</source>
+        <translation>approbation</translation>
+    </message>
+    <message>
+        <source>approve with conditions</source>
+        <translation>approbation avec conditions</translation>
+    </message>
+    <message>
+        <source>request changes</source>
+        <translation>demande de modifications</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>rejet</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>No valid package_received entry for this request.</source>
+        <translation>Aucune entrée package_received valide pour cette demande.</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Soumis par</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Circuit</translation>
+    </message>
+    <message>
+        <source>Package digest</source>
+        <translation>Condensé du paquet</translation>
+    </message>
+    <message>
+        <source>Policy digest</source>
+        <translation>Condensé de la politique</translation>
+    </message>
+    <message>
+        <source>Required sign-offs</source>
+        <translation>Visas requis</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>(not covered)</source>
+        <translation>(non couvert)</translation>
+    </message>
+    <message>
+        <source>(covered by an exception)</source>
+        <translation>(couvert par une dérogation)</translation>
+    </message>
+    <message>
+        <source>Fail findings</source>
+        <translation>Constats bloquants</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier receipt(s) of this request; decisions on their digests do not count.</source>
+        <translation>
+            <numerusform>%n réception antérieure de cette demande ; les décisions portant sur son condensé ne comptent pas.</numerusform>
+            <numerusform>%n réceptions antérieures de cette demande ; les décisions portant sur leurs condensés ne comptent pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Visas</translation>
+    </message>
+    <message>
+        <source>None required on this track.</source>
+        <translation>Aucun requis dans ce circuit.</translation>
+    </message>
+    <message>
+        <source>present, %1 by</source>
+        <translation>présent, %1 par</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>No valid decision.</source>
+        <translation>Aucune décision valide.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>non : %1</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Dérogations</translation>
+    </message>
+    <message>
+        <source>covers</source>
+        <translation>couvre</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>Entries that do not count</source>
+        <translation>Entrées non prises en compte</translation>
+    </message>
+    <message>
+        <source>These entries name this request but failed verification; the state above ignores them.</source>
+        <translation>Ces entrées désignent cette demande mais ont échoué à la vérification ; l&apos;état ci-dessus les ignore.</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s roster could not be read, so no state can be derived.</source>
+        <translation>La liste des habilitations du registre n&apos;a pas pu être lue : aucun état ne peut donc être dérivé.</translation>
+    </message>
+    <message>
+        <source>Derived state:</source>
+        <translation>État dérivé :</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <source>Withdrawals</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ReviewPage</name>
@@ -2638,6 +3509,17 @@ Circuit %5 ; %6 constats bloquants, %7 alertes</translation>
     </message>
 </context>
 <context>
+    <name>cs::ui::RosterWrites</name>
+    <message>
+        <source>only the store&apos;s administrator (its anchor key) writes the roster</source>
+        <translation>seul l&apos;administrateur du registre (sa clé d&apos;ancrage) écrit la liste des habilitations</translation>
+    </message>
+    <message>
+        <source>a grant needs a name, an e-mail and at least one role</source>
+        <translation>une habilitation exige un nom, une adresse e-mail et au moins un rôle</translation>
+    </message>
+</context>
+<context>
     <name>cs::ui::Section</name>
     <message>
         <source>Summary</source>
@@ -2797,6 +3679,57 @@ Circuit %5 ; %6 constats bloquants, %7 alertes</translation>
     <message>
         <source>These settings cannot be used yet:</source>
         <translation>Ces paramètres ne sont pas encore utilisables :</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::Style</name>
+    <message>
+        <source>GREEN</source>
+        <translation>VERT</translation>
+    </message>
+    <message>
+        <source>YELLOW</source>
+        <translation>JAUNE</translation>
+    </message>
+    <message>
+        <source>RED</source>
+        <translation>ROUGE</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>bloquant</translation>
+    </message>
+    <message>
+        <source>warn</source>
+        <translation>alerte</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>modifications demandées</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>non reçue</translation>
     </message>
 </context>
 <context>

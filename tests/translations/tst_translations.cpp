@@ -5,6 +5,8 @@
 #include "util/Translation.h"
 
 #ifdef COUNTERSIGN_TEST_WIDGETS
+#include "common/Style.h"
+#include "dashboard/DashboardFigures.h"
 #include "queue/QueuePanel.h"
 #include "queue/RequestQueueModel.h"
 
@@ -136,6 +138,32 @@ private slots:
         cs::ui::QueuePanel panel(&model);
         QCOMPARE(panel.searchField()->placeholderText(), placeholder);
         QCOMPARE(panel.view()->accessibleName(), queueName);
+    }
+
+    // Strings a file picks through its own helper (QT_TRANSLATE_NOOP at each literal) reach the
+    // .qm files too; the bucket's en dash checks that lupdate read the literal as the compiler does.
+    void helperStringsFollowTheLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("track");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("bucket");
+        QTest::newRow("en") << "en" << "GREEN" << "changes requested" << QStringLiteral("1\u20133 days");
+        QTest::newRow("de") << "de" << QStringLiteral("GR\u00dcN") << QStringLiteral("\u00c4nderungen angefordert")
+                            << QStringLiteral("1\u20133 Tage");
+        QTest::newRow("fr") << "fr" << "VERT" << QStringLiteral("modifications demand\u00e9es")
+                            << QStringLiteral("1 \u00e0 3 jours");
+    }
+    void helperStringsFollowTheLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, track);
+        QFETCH(QString, state);
+        QFETCH(QString, bucket);
+        cs::installTranslations(*QCoreApplication::instance(), language);
+        QCOMPARE(cs::ui::trackTitle(cs::policy::Track::Green), track);
+        QCOMPARE(cs::ui::stateTitle("changes_requested"), state);
+        QCOMPARE(cs::ui::backlogBucketTitle("1-3 days"), bucket);
     }
 #endif
 };

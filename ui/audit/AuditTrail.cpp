@@ -48,13 +48,13 @@ QString roleList(const std::vector<std::string> &roles)
 QString decisionTitle(const std::string &decision)
 {
     if (decision == "approve")
-        return t("approve");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "approve"));
     if (decision == "approve_with_conditions")
-        return t("approve with conditions");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "approve with conditions"));
     if (decision == "request_changes")
-        return t("request changes");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "request changes"));
     if (decision == "reject")
-        return t("reject");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "reject"));
     return qs(decision);
 }
 
@@ -81,38 +81,43 @@ QString summaryOf(const audit::SignedEntry &e, const audit::Roster *roster)
         for (const auto &g : grants) {
             if (!g.is_object())
                 continue;
-            parts.append(t("grants %1 %2").arg(qs(str(g, "name")), roleList(strings(g, "roles"))));
+            parts.append(t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "grants %1 %2"))
+                             .arg(qs(str(g, "name")), roleList(strings(g, "roles"))));
         }
         const auto revocations = c.value("revocations", nlohmann::json::array());
         for (const auto &r : revocations) {
             const std::string key = str(r, "key");
             const auto member = roster ? roster->member(key) : std::nullopt;
-            parts.append(t("revokes %1").arg(member ? qs(member->name) : keyFingerprint(key)));
+            parts.append(t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "revokes %1"))
+                             .arg(member ? qs(member->name) : keyFingerprint(key)));
         }
-        return parts.isEmpty() ? t("empty roster entry") : parts.join(QStringLiteral("; "));
+        return parts.isEmpty() ? t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "empty roster entry"))
+                               : parts.join(QStringLiteral("; "));
     }
     if (type == audit::entry_type::PackageReceived) {
         const auto required = strings(c, "required_signoffs");
-        return t("%1 %2 (%3), %4 track; needs %5")
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "%1 %2 (%3), %4 track; needs %5"))
             .arg(qs(str(c, "name")), qs(str(c, "version")), kindTitle(str(c, "kind")), qs(str(c, "track")),
-                 required.empty() ? t("no sign-off") : roleList(required));
+                 required.empty() ? t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "no sign-off")) : roleList(required));
     }
     if (type == audit::entry_type::Decision) {
-        QString text = t("%1 as %2").arg(decisionTitle(str(c, "decision")), roleTitle(str(c, "role")));
+        QString text = t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "%1 as %2"))
+                           .arg(decisionTitle(str(c, "decision")), roleTitle(str(c, "role")));
         const std::string comment = str(c, "comment");
         return comment.empty() ? text : text + QStringLiteral(": ") + qs(comment);
     }
     if (type == audit::entry_type::Exception) {
-        return t("exception covering %1 until %2: %3")
-            .arg(qsList(strings(c, "covers")).join(QStringLiteral(", ")), formatTimeUtc(c.value("expires_ms", std::int64_t{0})),
-                 qs(str(c, "reason")));
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "exception covering %1 until %2: %3"))
+            .arg(qsList(strings(c, "covers")).join(QStringLiteral(", ")),
+                 formatTimeUtc(c.value("expires_ms", std::int64_t{0})), qs(str(c, "reason")));
     }
     if (type == audit::entry_type::Comment)
         return qs(str(c, "text"));
     if (type == audit::entry_type::Withdraw)
-        return t("withdraws decision %1…: %2").arg(qs(str(c, "entry").substr(0, 12)), qs(str(c, "reason")));
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "withdraws decision %1…: %2"))
+            .arg(qs(str(c, "entry").substr(0, 12)), qs(str(c, "reason")));
     if (type == audit::entry_type::End)
-        return t("retires this key; nothing after it counts");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "retires this key; nothing after it counts"));
     return qs(type);
 }
 
@@ -120,7 +125,8 @@ QString summaryOf(const audit::SignedEntry &e, const audit::Roster *roster)
 // auditor should see which key is the store's trust anchor.
 QString anchorName(const QString &rosterName)
 {
-    return t("%1 (trust anchor)").arg(rosterName.isEmpty() ? t("administrator") : rosterName);
+    return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "%1 (trust anchor)"))
+        .arg(rosterName.isEmpty() ? t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "administrator")) : rosterName);
 }
 
 std::string claimedRoleOf(const audit::SignedEntry &e)
@@ -172,29 +178,29 @@ QString keyFingerprint(const std::string &hexKey)
 QString entryTypeTitle(const std::string &type)
 {
     if (type == audit::entry_type::Roster)
-        return t("Roster");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Roster"));
     if (type == audit::entry_type::PackageReceived)
-        return t("Package received");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Package received"));
     if (type == audit::entry_type::Decision)
-        return t("Decision");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Decision"));
     if (type == audit::entry_type::Exception)
-        return t("Exception");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Exception"));
     if (type == audit::entry_type::Comment)
-        return t("Comment");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Comment"));
     if (type == audit::entry_type::Withdraw)
-        return t("Withdrawal");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Withdrawal"));
     if (type == audit::entry_type::End)
-        return t("Key retired");
+        return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Key retired"));
     return qs(type);
 }
 
 QString checkTitle(EntryCheck check)
 {
     switch (check) {
-    case EntryCheck::Verified: return t("Verified");
-    case EntryCheck::Warning: return t("Verified, with a warning");
-    case EntryCheck::Failed: return t("Failed");
-    case EntryCheck::NotCounted: return t("Does not count");
+    case EntryCheck::Verified: return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Verified"));
+    case EntryCheck::Warning: return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Verified, with a warning"));
+    case EntryCheck::Failed: return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Failed"));
+    case EntryCheck::NotCounted: return t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "Does not count"));
     }
     return {};
 }
@@ -249,7 +255,7 @@ std::shared_ptr<const AuditTrail> buildAuditTrail(std::shared_ptr<const audit::V
             r.requestId = requestOf(*report, *c.entry, byId);
             r.summary = summaryOf(*c.entry, roster);
         } else {
-            r.summary = t("unreadable entry");
+            r.summary = t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "unreadable entry"));
         }
         if (!r.claimedRole.empty())
             r.claimedRoles = {r.claimedRole};
@@ -259,8 +265,12 @@ std::shared_ptr<const AuditTrail> buildAuditTrail(std::shared_ptr<const audit::V
             r.check = c.valid ? EntryCheck::Warning : EntryCheck::Failed;
         } else if (!c.valid) {
             r.check = EntryCheck::NotCounted;
-            r.reason = report->fatal() ? t("the store has a fatal problem, so no entry counts")
-                                       : t("an earlier entry of this feed, or the roster it relies on, failed verification");
+            r.reason =
+                report->fatal()
+                    ? t(QT_TRANSLATE_NOOP("cs::ui::AuditTrail", "the store has a fatal problem, so no entry counts"))
+                    : t(QT_TRANSLATE_NOOP(
+                          "cs::ui::AuditTrail",
+                          "an earlier entry of this feed, or the roster it relies on, failed verification"));
         }
         authors.insert(r.authorKey);
         if (!r.requestId.empty()) {

@@ -35,9 +35,9 @@ QColor trackTextColor(policy::Track track)
 QString trackTitle(policy::Track track)
 {
     switch (track) {
-    case policy::Track::Green: return t("GREEN");
-    case policy::Track::Yellow: return t("YELLOW");
-    case policy::Track::Red: return t("RED");
+    case policy::Track::Green: return t(QT_TRANSLATE_NOOP("cs::ui::Style", "GREEN"));
+    case policy::Track::Yellow: return t(QT_TRANSLATE_NOOP("cs::ui::Style", "YELLOW"));
+    case policy::Track::Red: return t(QT_TRANSLATE_NOOP("cs::ui::Style", "RED"));
     }
     return {};
 }
@@ -67,9 +67,9 @@ QIcon severityIcon(policy::Severity severity)
 QString severityTitle(policy::Severity severity)
 {
     switch (severity) {
-    case policy::Severity::Fail: return t("fail");
-    case policy::Severity::Warn: return t("warn");
-    case policy::Severity::Info: return t("info");
+    case policy::Severity::Fail: return t(QT_TRANSLATE_NOOP("cs::ui::Style", "fail"));
+    case policy::Severity::Warn: return t(QT_TRANSLATE_NOOP("cs::ui::Style", "warn"));
+    case policy::Severity::Info: return t(QT_TRANSLATE_NOOP("cs::ui::Style", "info"));
     }
     return {};
 }
@@ -77,17 +77,17 @@ QString severityTitle(policy::Severity severity)
 QString stateTitle(const std::string &state)
 {
     if (state == audit::request_state::Pending)
-        return t("pending");
+        return t(QT_TRANSLATE_NOOP("cs::ui::Style", "pending"));
     if (state == audit::request_state::Approved)
-        return t("approved");
+        return t(QT_TRANSLATE_NOOP("cs::ui::Style", "approved"));
     if (state == audit::request_state::Rejected)
-        return t("rejected");
+        return t(QT_TRANSLATE_NOOP("cs::ui::Style", "rejected"));
     if (state == audit::request_state::ChangesRequested)
-        return t("changes requested");
+        return t(QT_TRANSLATE_NOOP("cs::ui::Style", "changes requested"));
     if (state == audit::request_state::Conflict)
-        return t("conflict");
+        return t(QT_TRANSLATE_NOOP("cs::ui::Style", "conflict"));
     if (state.empty())
-        return t("not received");
+        return t(QT_TRANSLATE_NOOP("cs::ui::Style", "not received"));
     return QString::fromStdString(state);
 }
 

@@ -63,34 +63,35 @@ std::size_t countOf(const std::map<std::string, std::size_t> &map, const std::st
 QString decisionTitle(const std::string &decision)
 {
     if (decision == "approve")
-        return t("Approved");
+        return t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Approved"));
     if (decision == "approve_with_conditions")
-        return t("Approved with conditions");
+        return t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Approved with conditions"));
     if (decision == "request_changes")
-        return t("Changes requested");
+        return t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Changes requested"));
     if (decision == "reject")
-        return t("Rejected");
+        return t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Rejected"));
     return qs(decision);
 }
 
 QString backlogBucketTitle(const std::string &bucket)
 {
     if (bucket == "under 1 day")
-        return t("under 1 day");
+        return t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "under 1 day"));
+    // The en dashes are written out: lupdate would read "\u20133" as a single five-digit escape.
     if (bucket == "1-3 days")
-        return t("1\u20133 days");
+        return t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "1–3 days"));
     if (bucket == "3-7 days")
-        return t("3\u20137 days");
+        return t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "3–7 days"));
     if (bucket == "over 7 days")
-        return t("over 7 days");
+        return t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "over 7 days"));
     return qs(bucket);
 }
 
 Figure requestsFigure(const report::Dashboard &d)
 {
     Figure f;
-    f.chart.title = t("Requests per track and state");
-    f.chart.valueTitle = t("requests");
+    f.chart.title = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Requests per track and state"));
+    f.chart.valueTitle = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "requests"));
     f.chart.valueDecimals = 0;
     f.chart.minValue = 0;
     const auto tracks = tracksInOrder(d);
@@ -103,7 +104,7 @@ Figure requestsFigure(const report::Dashboard &d)
     }
     for (const auto &track : tracks)
         f.chart.categories.append(trackName(track));
-    f.table.headers.append(t("Track"));
+    f.table.headers.append(t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Track")));
     for (const auto &state : states) {
         BarSeriesData series{stateTitle(state), {}, stateColor(state)};
         for (const auto &track : tracks) {
@@ -113,7 +114,7 @@ Figure requestsFigure(const report::Dashboard &d)
         f.chart.series.push_back(std::move(series));
         f.table.headers.append(stateTitle(state));
     }
-    f.table.headers.append(t("Total"));
+    f.table.headers.append(t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Total")));
     for (const auto &track : tracks) {
         QStringList row{trackName(track)};
         std::size_t total = 0;
@@ -132,28 +133,37 @@ Figure requestsFigure(const report::Dashboard &d)
 Figure timeToDecisionFigure(const report::Dashboard &d)
 {
     Figure f;
-    f.chart.title = t("Time to decision against the SLA");
-    f.chart.valueTitle = t("hours");
+    f.chart.title = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Time to decision against the SLA"));
+    f.chart.valueTitle = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "hours"));
     f.chart.valueDecimals = 2;
     f.chart.minValue = 0;
-    BarSeriesData median{t("Median"), {}, candidateColor()};
-    BarSeriesData p90{t("90th percentile"), {}, thirdSeriesColor()};
-    BarSeriesData sla{t("SLA"), {}, baselineColor()};
-    f.table.headers = {t("Track"), t("Decided"), t("Median (h)"), t("90th percentile (h)"), t("SLA (h)"), t("Within SLA")};
+    BarSeriesData median{t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Median")), {}, candidateColor()};
+    BarSeriesData p90{t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "90th percentile")), {}, thirdSeriesColor()};
+    BarSeriesData sla{t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "SLA")), {}, baselineColor()};
+    f.table.headers = {t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Track")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Decided")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Median (h)")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "90th percentile (h)")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "SLA (h)")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Within SLA"))};
     for (const auto &timing : d.timeToDecision) {
         f.chart.categories.append(trackName(timing.track));
         median.values.push_back(timing.medianHours);
         p90.values.push_back(timing.p90Hours);
         sla.values.push_back(timing.slaHours);
-        const QString within = timing.decided == 0
-                                   ? QStringLiteral("\u2013")
-                                   : t("%1 of %2").arg(count(timing.withinSla), count(timing.decided));
+        const QString within = timing.decided == 0 ? QStringLiteral("\u2013")
+                                                   : t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "%1 of %2"))
+                                                         .arg(count(timing.withinSla), count(timing.decided));
         f.table.rows.push_back({trackName(timing.track), count(timing.decided), number(timing.medianHours, 2),
                                 number(timing.p90Hours, 2), number(timing.slaHours, 2), within});
-        f.table.tooltips.push_back({qs(timing.track), count(timing.decided),
-                                    timing.medianHours ? exact(*timing.medianHours) : t("no decided request"),
-                                    timing.p90Hours ? exact(*timing.p90Hours) : t("no decided request"), exact(timing.slaHours),
-                                    t("decided within the policy's SLA")});
+        f.table.tooltips.push_back(
+            {qs(timing.track), count(timing.decided),
+             timing.medianHours ? exact(*timing.medianHours)
+                                : t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "no decided request")),
+             timing.p90Hours ? exact(*timing.p90Hours)
+                             : t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "no decided request")),
+             exact(timing.slaHours),
+             t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "decided within the policy's SLA"))});
     }
     f.chart.series = {median, p90, sla};
     return f;
@@ -162,12 +172,14 @@ Figure timeToDecisionFigure(const report::Dashboard &d)
 Figure backlogFigure(const report::Dashboard &d)
 {
     Figure f;
-    f.chart.title = t("Backlog by age");
-    f.chart.valueTitle = t("pending requests");
+    f.chart.title = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Backlog by age"));
+    f.chart.valueTitle = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "pending requests"));
     f.chart.valueDecimals = 0;
     f.chart.minValue = 0;
-    BarSeriesData pending{t("Pending"), {}, stateColor(audit::request_state::Pending)};
-    f.table.headers = {t("Waiting for"), t("Pending requests")};
+    BarSeriesData pending{
+        t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Pending")), {}, stateColor(audit::request_state::Pending)};
+    f.table.headers = {t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Waiting for")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Pending requests"))};
     for (const auto &[bucket, n] : d.backlogByAge) {
         f.chart.categories.append(backlogBucketTitle(bucket));
         pending.values.push_back(static_cast<double>(n));
@@ -180,8 +192,8 @@ Figure backlogFigure(const report::Dashboard &d)
 Figure decisionsFigure(const report::Dashboard &d)
 {
     Figure f;
-    f.chart.title = t("How reviewers decided");
-    f.chart.valueTitle = t("decisions");
+    f.chart.title = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "How reviewers decided"));
+    f.chart.valueTitle = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "decisions"));
     f.chart.valueDecimals = 0;
     f.chart.minValue = 0;
     std::vector<std::string> kinds = knownDecisions();
@@ -191,8 +203,10 @@ Figure decisionsFigure(const report::Dashboard &d)
         if (std::find(kinds.begin(), kinds.end(), decision) == kinds.end())
             kinds.push_back(decision);
     }
-    BarSeriesData series{t("Decisions"), {}, candidateColor()};
-    f.table.headers = {t("Decision"), t("Count"), t("Share")};
+    BarSeriesData series{t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Decisions")), {}, candidateColor()};
+    f.table.headers = {t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Decision")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Count")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Share"))};
     for (const auto &kind : kinds) {
         const std::size_t n = countOf(d.decisions, kind);
         f.chart.categories.append(decisionTitle(kind));
@@ -209,13 +223,16 @@ Figure decisionsFigure(const report::Dashboard &d)
 Figure failingChecksFigure(const report::Dashboard &d, std::size_t chartTop)
 {
     Figure f;
-    f.chart.title = t("Most frequent failing checks");
-    f.chart.valueTitle = t("requests");
+    f.chart.title = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Most frequent failing checks"));
+    f.chart.valueTitle = t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "requests"));
     f.chart.valueDecimals = 0;
     f.chart.minValue = 0;
     f.chart.horizontal = true;
-    BarSeriesData series{t("Requests with the failing check"), {}, stateColor(audit::request_state::Rejected)};
-    f.table.headers = {t("Check"), t("Requests")};
+    BarSeriesData series{t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Requests with the failing check")),
+                         {},
+                         stateColor(audit::request_state::Rejected)};
+    f.table.headers = {t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Check")),
+                       t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Requests"))};
     // Horizontal bars stack from the bottom: reversed, the most frequent stands at the top.
     const std::size_t shown = std::min(chartTop, d.failingChecks.size());
     for (std::size_t i = shown; i-- > 0;) {
@@ -231,9 +248,11 @@ Figure failingChecksFigure(const report::Dashboard &d, std::size_t chartTop)
 FigureTable exceptionsTable(const report::Dashboard &d)
 {
     FigureTable table;
-    table.headers = {t("Exceptions"), t("Count")};
-    table.rows = {{t("Granted"), count(d.exceptionsGranted)},
-                  {t("Expiring within 30 days of the period's end"), count(d.exceptionsExpiringSoon)}};
+    table.headers = {t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Exceptions")),
+                     t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Count"))};
+    table.rows = {{t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Granted")), count(d.exceptionsGranted)},
+                  {t(QT_TRANSLATE_NOOP("cs::ui::DashboardFigures", "Expiring within 30 days of the period's end")),
+                   count(d.exceptionsExpiringSoon)}};
     return table;
 }
 

@@ -39,66 +39,88 @@ DecisionVerdict judgeDecision(const audit::RequestStatus *status, const audit::R
                               const std::optional<std::string> &signerKey, const DecisionDraft &draft)
 {
     if (!status || !status->package)
-        return refuse(t("The store has not received this request, so a decision on it cannot be recorded."));
+        return refuse(
+            t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules",
+                                "The store has not received this request, so a decision on it cannot be recorded.")));
     if (!signerKey || !roster)
-        return refuse(t("Unlock your identity to sign."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Unlock your identity to sign.")));
     if (std::find(decisionKinds().begin(), decisionKinds().end(), draft.decision) == decisionKinds().end())
-        return refuse(t("Choose a decision."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Choose a decision.")));
     if (draft.role.empty())
-        return refuse(t("Choose the role you sign in."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Choose the role you sign in.")));
 
     const auto &pkg = *status->package;
     const auto member = roster->member(*signerKey);
     if (!member || !member->roles.count(draft.role))
-        return refuse(t("The roster does not grant you the role %1.").arg(roleTitle(draft.role)));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "The roster does not grant you the role %1."))
+                          .arg(roleTitle(draft.role)));
     if (roster->revocationCut(*signerKey))
-        return refuse(t("Your key has been revoked."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Your key has been revoked.")));
     if (!member->email.empty() && member->email == pkg.submittedBy)
-        return refuse(t("You submitted this package; the submitter cannot sign it."));
+        return refuse(
+            t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "You submitted this package; the submitter cannot sign it.")));
     if (std::find(pkg.requiredSignoffs.begin(), pkg.requiredSignoffs.end(), draft.role) == pkg.requiredSignoffs.end()) {
         if (pkg.requiredSignoffs.empty())
-            return refuse(t("The %1 track of this request needs no sign-off; it is approved by policy.").arg(qs(pkg.track)));
-        return refuse(t("The %1 track of this request does not need a %2 sign-off (it needs: %3).")
+            return refuse(
+                t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules",
+                                    "The %1 track of this request needs no sign-off; it is approved by policy."))
+                    .arg(qs(pkg.track)));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules",
+                                          "The %1 track of this request does not need a %2 sign-off (it needs: %3)."))
                           .arg(qs(pkg.track), roleTitle(draft.role), roleList(pkg.requiredSignoffs)));
     }
     if ((draft.decision == "reject" || draft.decision == "request_changes") && draft.comment.empty())
-        return refuse(t("Rejecting or requesting changes needs a comment saying why."));
+        return refuse(t(
+            QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Rejecting or requesting changes needs a comment saying why.")));
     if (draft.decision == "approve_with_conditions" && draft.conditions.empty())
-        return refuse(t("Approving with conditions needs at least one condition."));
+        return refuse(
+            t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Approving with conditions needs at least one condition.")));
     if (isApproval(draft.decision)) {
         // As the command line, but read from the decisions: the signoffs list is empty until
         // every role is matched, which would let one person fill two roles unnoticed.
         for (const auto &role : pkg.requiredSignoffs) {
             const audit::DecisionRecord *d = role != draft.role ? countingApproval(*status, role) : nullptr;
             if (d && (d->author.key == *signerKey || (!member->email.empty() && d->author.email == member->email)))
-                return refuse(t("You already signed this request as %1; a second required role needs a different person.")
-                                  .arg(roleTitle(role)));
+                return refuse(
+                    t(QT_TRANSLATE_NOOP(
+                          "cs::ui::DecisionRules",
+                          "You already signed this request as %1; a second required role needs a different person."))
+                        .arg(roleTitle(role)));
         }
         if (!status->uncoveredFailChecks.empty())
-            return refuse(t("Fail findings without a policy exception block approval: %1.")
+            return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules",
+                                              "Fail findings without a policy exception block approval: %1."))
                               .arg(qsList(status->uncoveredFailChecks).join(QStringLiteral(", "))));
     }
 
     DecisionVerdict verdict;
     verdict.allowed = true;
     if (draft.decision == "reject") {
-        verdict.effect = t("Your rejection counts: the request will be rejected.");
+        verdict.effect =
+            t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Your rejection counts: the request will be rejected."));
     } else if (draft.decision == "request_changes") {
-        verdict.effect = t("Your request for changes counts: the submitter will be asked for changes.");
+        verdict.effect = t(QT_TRANSLATE_NOOP(
+            "cs::ui::DecisionRules", "Your request for changes counts: the submitter will be asked for changes."));
     } else {
         std::vector<std::string> missing;
         for (const auto &role : pkg.requiredSignoffs) {
             if (role != draft.role && !countingApproval(*status, role))
                 missing.push_back(role);
         }
-        verdict.effect = missing.empty()
-                             ? t("Your approval counts and completes the required sign-offs: the request will be approved.")
-                             : t("Your approval counts as the %1 sign-off. Still needed: %2.")
-                                   .arg(roleTitle(draft.role), roleList(missing));
+        verdict.effect =
+            missing.empty()
+                ? t(QT_TRANSLATE_NOOP(
+                      "cs::ui::DecisionRules",
+                      "Your approval counts and completes the required sign-offs: the request will be approved."))
+                : t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules",
+                                      "Your approval counts as the %1 sign-off. Still needed: %2."))
+                      .arg(roleTitle(draft.role), roleList(missing));
     }
     for (const auto &d : status->decisions) {
         if (d.counts && d.author.key == *signerKey && d.role == draft.role) {
-            verdict.effect += QLatin1Char(' ') + t("It replaces your earlier decision in this role.");
+            verdict.effect +=
+                QLatin1Char(' ') +
+                t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "It replaces your earlier decision in this role."));
             break;
         }
     }
@@ -127,26 +149,31 @@ DecisionVerdict judgeException(const audit::RequestStatus *status, const audit::
                                std::int64_t nowMs)
 {
     if (!status || !status->package)
-        return refuse(t("The store has not received this request."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "The store has not received this request.")));
     if (!signerKey || !roster)
-        return refuse(t("Unlock your identity to grant an exception."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Unlock your identity to grant an exception.")));
     const auto member = roster->member(*signerKey);
     if (!member || !member->roles.count("risk_officer"))
-        return refuse(t("Only a risk officer grants policy exceptions."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Only a risk officer grants policy exceptions.")));
     const auto &pkg = *status->package;
     if (!member->email.empty() && member->email == pkg.submittedBy)
-        return refuse(t("You submitted this package; the submitter cannot grant it an exception."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules",
+                                          "You submitted this package; the submitter cannot grant it an exception.")));
     if (draft.covers.empty())
-        return refuse(t("Choose the fail findings the exception covers."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "Choose the fail findings the exception covers.")));
     for (const auto &c : draft.covers) {
         if (std::find(pkg.failChecks.begin(), pkg.failChecks.end(), c) == pkg.failChecks.end())
-            return refuse(t("%1 is not a fail finding of this package.").arg(qs(c)));
+            return refuse(
+                t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "%1 is not a fail finding of this package.")).arg(qs(c)));
     }
     if (draft.reason.empty())
-        return refuse(t("An exception needs a documented reason."));
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "An exception needs a documented reason.")));
     if (draft.expiresMs <= nowMs)
-        return refuse(t("The expiry must lie in the future."));
-    return DecisionVerdict{true, {}, t("The exception will cover: %1.").arg(qsList(draft.covers).join(QStringLiteral(", ")))};
+        return refuse(t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "The expiry must lie in the future.")));
+    return DecisionVerdict{true,
+                           {},
+                           t(QT_TRANSLATE_NOOP("cs::ui::DecisionRules", "The exception will cover: %1."))
+                               .arg(qsList(draft.covers).join(QStringLiteral(", ")))};
 }
 
 nlohmann::json exceptionContent(const audit::RequestStatus &status, const ExceptionDraft &draft)

@@ -23,7 +23,8 @@ Result<QString> appendRosterEntry(const QString &storePath, const audit::Identit
     if (!opened)
         return opened.error();
     if (admin.publicKey().hex().toStdString() != opened->store->anchor())
-        return makeError(t("only the store's administrator (its anchor key) writes the roster"));
+        return makeError(t(QT_TRANSLATE_NOOP("cs::ui::RosterWrites",
+                                             "only the store's administrator (its anchor key) writes the roster")));
     Result<nlohmann::json> built = content(*opened->store);
     if (!built)
         return built.error();
@@ -41,7 +42,8 @@ Result<QString> writeRosterGrant(const QString &storePath, const audit::Identity
     if (!key)
         return key.error();
     if (grant.roles.isEmpty() || grant.name.trimmed().isEmpty() || grant.email.trimmed().isEmpty())
-        return makeError(t("a grant needs a name, an e-mail and at least one role"));
+        return makeError(
+            t(QT_TRANSLATE_NOOP("cs::ui::RosterWrites", "a grant needs a name, an e-mail and at least one role")));
     std::vector<std::string> roles;
     for (const auto &role : grant.roles)
         roles.push_back(role.toStdString());

@@ -26,23 +26,26 @@ QString t(const char *text)
 QString yesNo(const std::optional<bool> &value)
 {
     if (!value)
-        return t("not stated");
-    return *value ? t("yes") : t("no");
+        return t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "not stated"));
+    return *value ? t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "yes"))
+                  : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "no"));
 }
 
 QString text(const std::optional<std::string> &value)
 {
-    return value ? qs(*value) : t("not stated");
+    return value ? qs(*value) : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "not stated"));
 }
 
 QString num(const std::optional<double> &value, int decimals = 2)
 {
-    return value ? QLocale().toString(*value, 'f', decimals) : t("not stated");
+    return value ? QLocale().toString(*value, 'f', decimals)
+                 : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "not stated"));
 }
 
 QString joined(const std::vector<std::string> &items)
 {
-    return items.empty() ? t("none") : qsList(items).join(QStringLiteral(", "));
+    return items.empty() ? t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "none"))
+                         : qsList(items).join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -87,21 +90,26 @@ FactsSection *makeCostSection(const review::Review &review, QWidget *parent)
     auto *s = new FactsSection(SectionId::Cost, parent);
     const auto &m = review.manifest;
     if (!m.cost) {
-        s->addLead(t("No cost figures were submitted."));
+        s->addLead(t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "No cost figures were submitted.")));
         return s;
     }
     std::optional<metrics::CostEstimate> est;
     if (review.metrics)
         est = review.metrics->cost;
     if (est && est->overBudget.value_or(false))
-        s->addLead(t("<b style=\"color:#c62828\">Over budget.</b>"));
-    s->addFacts({{t("Cost per 1,000 inferences (USD)"), num(m.cost->per1kUsd, 4)},
-                 {t("Baseline per 1,000 (USD)"), num(m.cost->baselinePer1kUsd, 4)},
-                 {t("Change per 1,000"), est && est->changePct ? signedNumber(est->changePct, 1) + QLatin1Char('%') : t("n/a")},
-                 {t("Monthly volume"), num(m.cost->monthlyVolume, 0)},
-                 {t("Monthly estimate (USD)"), est ? num(est->monthlyEstimateUsd) : t("n/a")},
-                 {t("Monthly budget (USD)"), num(m.cost->monthlyBudgetUsd)},
-                 {t("Over budget"), est ? yesNo(est->overBudget) : t("n/a")}});
+        s->addLead(t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "<b style=\"color:#c62828\">Over budget.</b>")));
+    s->addFacts(
+        {{t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Cost per 1,000 inferences (USD)")), num(m.cost->per1kUsd, 4)},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Baseline per 1,000 (USD)")), num(m.cost->baselinePer1kUsd, 4)},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Change per 1,000")),
+          est && est->changePct ? signedNumber(est->changePct, 1) + QLatin1Char('%')
+                                : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "n/a"))},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Monthly volume")), num(m.cost->monthlyVolume, 0)},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Monthly estimate (USD)")),
+          est ? num(est->monthlyEstimateUsd) : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "n/a"))},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Monthly budget (USD)")), num(m.cost->monthlyBudgetUsd)},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Over budget")),
+          est ? yesNo(est->overBudget) : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "n/a"))}});
     return s;
 }
 
@@ -112,22 +120,42 @@ FactsSection *makeDataSourcesSection(const review::Review &review, const policy:
     std::vector<QStringList> rows;
     for (const auto &d : m.dataSources) {
         const bool approved = policy.approvedDataSources.count(d.name) > 0;
-        rows.push_back({qs(d.name), approved ? t("approved") : t("NOT approved"), d.containsPii ? t("PII") : t("no PII"),
-                        d.containsPii ? (d.piiApprovalRef ? qs(*d.piiApprovalRef) : t("MISSING")) : QStringLiteral("\u2013"),
+        rows.push_back({qs(d.name),
+                        approved ? t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "approved"))
+                                 : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "NOT approved")),
+                        d.containsPii ? t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "PII"))
+                                      : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "no PII")),
+                        d.containsPii ? (d.piiApprovalRef ? qs(*d.piiApprovalRef)
+                                                          : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "MISSING")))
+                                      : QStringLiteral("\u2013"),
                         text(d.registryRef)});
     }
     if (rows.empty())
-        s->addLead(t("No data sources are listed."));
+        s->addLead(t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "No data sources are listed.")));
     else
-        s->addTable({t("Source"), t("Policy"), t("PII"), t("PII approval"), t("Registry")}, rows);
+        s->addTable({t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Source")),
+                     t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Policy")),
+                     t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "PII")),
+                     t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "PII approval")),
+                     t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Registry"))},
+                    rows);
     std::vector<QStringList> features;
     for (const auto &f : m.features)
-        features.push_back({qs(f.name), qs(f.source), f.isNew ? t("new") : t("existing"),
-                            f.type == package::FeatureType::Numeric ? t("numeric") : t("categorical")});
+        features.push_back({qs(f.name), qs(f.source),
+                            f.isNew ? t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "new"))
+                                    : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "existing")),
+                            f.type == package::FeatureType::Numeric
+                                ? t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "numeric"))
+                                : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "categorical"))});
     if (!features.empty())
-        s->addTable({t("Feature"), t("Source"), t("Status"), t("Type")}, features);
+        s->addTable({t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Feature")),
+                     t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Source")),
+                     t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Status")),
+                     t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Type"))},
+                    features);
     if (!m.protectedAttributes.empty())
-        s->addLead(t("Protected attributes tested: %1").arg(joined(m.protectedAttributes).toHtmlEscaped()));
+        s->addLead(t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Protected attributes tested: %1"))
+                       .arg(joined(m.protectedAttributes).toHtmlEscaped()));
     return s;
 }
 
@@ -136,19 +164,26 @@ FactsSection *makeLineageSection(const review::Review &review, QWidget *parent)
     auto *s = new FactsSection(SectionId::Lineage, parent);
     const auto &m = review.manifest;
     if (!m.lineage || m.lineage->trainingDatasets.empty())
-        s->addLead(t("<b>No training datasets are listed.</b>"));
+        s->addLead(t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "<b>No training datasets are listed.</b>")));
     if (m.lineage) {
         for (const auto &d : m.lineage->trainingDatasets)
-            s->addFacts({{t("Training dataset"), qs(d.name)},
-                         {t("URI"), text(d.uri)},
-                         {t("SHA-256"), d.sha256 ? qs(*d.sha256).left(24) + QChar(0x2026) : t("MISSING")},
-                         {t("Rows"), num(d.rows, 0)},
-                         {t("Snapshot"), text(d.snapshot)}});
+            s->addFacts({{t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Training dataset")), qs(d.name)},
+                         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "URI")), text(d.uri)},
+                         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "SHA-256")),
+                          d.sha256 ? qs(*d.sha256).left(24) + QChar(0x2026)
+                                   : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "MISSING"))},
+                         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Rows")), num(d.rows, 0)},
+                         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Snapshot")), text(d.snapshot)}});
     }
-    s->addFacts({{t("Training code"), m.lineage ? text(m.lineage->trainingCode) : t("not stated")},
-                 {t("Automated tests passed"), m.tests ? yesNo(m.tests->automatedPassed) : t("not stated")},
-                 {t("Test suite"), m.tests ? text(m.tests->suite) : t("not stated")},
-                 {t("Test report"), m.tests ? text(m.tests->report) : t("not stated")}});
+    s->addFacts(
+        {{t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Training code")),
+          m.lineage ? text(m.lineage->trainingCode) : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "not stated"))},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Automated tests passed")),
+          m.tests ? yesNo(m.tests->automatedPassed) : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "not stated"))},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Test suite")),
+          m.tests ? text(m.tests->suite) : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "not stated"))},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Test report")),
+          m.tests ? text(m.tests->report) : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "not stated"))}});
     return s;
 }
 
@@ -157,13 +192,14 @@ FactsSection *makeRollbackSection(const review::Review &review, QWidget *parent)
     auto *s = new FactsSection(SectionId::Rollback, parent);
     const auto &r = review.manifest.rollback;
     if (!r) {
-        s->addLead(t("<b>No rollback plan was submitted.</b>"));
+        s->addLead(t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "<b>No rollback plan was submitted.</b>")));
         return s;
     }
-    s->addFacts({{t("Target version"), text(r->targetVersion)},
-                                          {t("Plan"), text(r->plan)},
-                                          {t("Within (minutes)"), num(r->maxMinutes, 0)},
-                                          {t("Downstream consumers to notify"), joined(r->downstreamConsumers)}});
+    s->addFacts({{t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Target version")), text(r->targetVersion)},
+                 {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Plan")), text(r->plan)},
+                 {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Within (minutes)")), num(r->maxMinutes, 0)},
+                 {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Downstream consumers to notify")),
+                  joined(r->downstreamConsumers)}});
     return s;
 }
 
@@ -172,13 +208,13 @@ FactsSection *makeAbTestSection(const review::Review &review, QWidget *parent)
     auto *s = new FactsSection(SectionId::AbTest, parent);
     const auto &a = review.manifest.abTest;
     if (!a) {
-        s->addLead(t("No A/B plan was submitted."));
+        s->addLead(t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "No A/B plan was submitted.")));
         return s;
     }
-    s->addFacts({{t("Traffic (%)"), num(a->trafficPercent, 1)},
-                                          {t("Duration (days)"), num(a->durationDays, 0)},
-                                          {t("Success metric"), text(a->successMetric)},
-                                          {t("Guardrails"), joined(a->guardrails)}});
+    s->addFacts({{t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Traffic (%)")), num(a->trafficPercent, 1)},
+                 {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Duration (days)")), num(a->durationDays, 0)},
+                 {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Success metric")), text(a->successMetric)},
+                 {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Guardrails")), joined(a->guardrails)}});
     return s;
 }
 
@@ -187,13 +223,14 @@ FactsSection *makeMonitoringSection(const review::Review &review, QWidget *paren
     auto *s = new FactsSection(SectionId::Monitoring, parent);
     const auto &mo = review.manifest.monitoring;
     if (!mo) {
-        s->addLead(t("<b>No monitoring was declared.</b>"));
+        s->addLead(t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "<b>No monitoring was declared.</b>")));
         return s;
     }
-    s->addFacts({{t("Data drift monitoring"), yesNo(mo->dataDriftEnabled)},
-                                          {t("PSI alert level"), num(mo->psiAlert, 2)},
-                                          {t("Concept drift monitoring"), yesNo(mo->conceptDriftEnabled)},
-                                          {t("Window (days)"), num(mo->windowDays, 0)}});
+    s->addFacts(
+        {{t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Data drift monitoring")), yesNo(mo->dataDriftEnabled)},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "PSI alert level")), num(mo->psiAlert, 2)},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Concept drift monitoring")), yesNo(mo->conceptDriftEnabled)},
+         {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Window (days)")), num(mo->windowDays, 0)}});
     return s;
 }
 
@@ -201,23 +238,30 @@ FactsSection *makeChecksSection(const review::Review &review, QWidget *parent)
 {
     auto *s = new FactsSection(SectionId::Checks, parent);
     const auto &m = review.manifest;
-    const auto count = [](const std::optional<std::int64_t> &v) { return v ? QString::number(*v) : t("not stated"); };
+    const auto count = [](const std::optional<std::int64_t> &v) {
+        return v ? QString::number(*v) : t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "not stated"));
+    };
     if (m.app) {
-        s->addFacts({{t("Code review approvals"), count(m.app->codeReviewApprovals)},
-                                              {t("Security scan: critical"), count(m.app->securityCritical)},
-                                              {t("Security scan: high"), count(m.app->securityHigh)},
-                                              {t("Integration tests passed"), yesNo(m.app->integrationTestsPassed)},
-                                              {t("Validated in staging"), yesNo(m.app->stagingValidated)},
-                                              {t("Contains PII"), yesNo(m.app->containsPii)},
-                                              {t("Risk"), text(m.app->risk)}});
+        s->addFacts(
+            {{t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Code review approvals")), count(m.app->codeReviewApprovals)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Security scan: critical")), count(m.app->securityCritical)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Security scan: high")), count(m.app->securityHigh)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Integration tests passed")),
+              yesNo(m.app->integrationTestsPassed)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Validated in staging")), yesNo(m.app->stagingValidated)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Contains PII")), yesNo(m.app->containsPii)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Risk")), text(m.app->risk)}});
     }
     if (m.pipeline) {
-        s->addFacts({{t("Data quality checks passed"), yesNo(m.pipeline->dataQualityChecksPassed)},
-                                              {t("Lineage documented"), yesNo(m.pipeline->lineageDocumented)},
-                                              {t("Freshness SLA (hours)"), num(m.pipeline->freshnessSlaHours, 0)},
-                                              {t("Monthly cost (USD)"), num(m.pipeline->monthlyCostUsd)},
-                                              {t("Monthly budget (USD)"), num(m.pipeline->monthlyBudgetUsd)},
-                                              {t("Contains PII"), yesNo(m.pipeline->containsPii)}});
+        s->addFacts(
+            {{t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Data quality checks passed")),
+              yesNo(m.pipeline->dataQualityChecksPassed)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Lineage documented")), yesNo(m.pipeline->lineageDocumented)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Freshness SLA (hours)")),
+              num(m.pipeline->freshnessSlaHours, 0)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Monthly cost (USD)")), num(m.pipeline->monthlyCostUsd)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Monthly budget (USD)")), num(m.pipeline->monthlyBudgetUsd)},
+             {t(QT_TRANSLATE_NOOP("cs::ui::FactSections", "Contains PII")), yesNo(m.pipeline->containsPii)}});
     }
     return s;
 }
