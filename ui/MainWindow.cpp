@@ -182,7 +182,7 @@ void MainWindow::restoreLayout()
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray()))
-        m_splitter->setSizes({520, 780, 340});
+        m_splitter->setSizes({460, 840, 340});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -411,7 +411,7 @@ void MainWindow::runScreenshots()
     const QString dir = m_options.screenshotDir;
     QDir().mkpath(dir);
     resize(1680, 1050);
-    m_splitter->setSizes({620, 760, 300});
+    m_splitter->setSizes({500, 880, 300});
     connect(timer, &QTimer::timeout, this, [this, timer, started, dir] {
         const bool ready = (!m_options.demo || m_demoReady) && m_loader->runningJobs() == 0 && m_model->rowCount() > 0
                            && (!m_session->hasStore() || m_session->snapshot());

@@ -94,12 +94,15 @@ DecisionPanel::DecisionPanel(AuditSession *session, QWidget *parent) : QWidget(p
         button->setAccessibleName(decisionTitle(d).remove(QLatin1Char('&')));
         m_decisions->addButton(button, i);
         m_decisionButtons.push_back(button);
-        grid->addWidget(button, i / 2, i % 2);
+        // One per row: the German and French titles do not fit two abreast in the panel.
+        grid->addWidget(button, i, 0);
         ++i;
     }
     whatLayout->addLayout(grid);
-    whatLayout->addWidget(new QLabel(tr("Co&nditions (one per line):"), what));
+    auto *conditionsLabel = new QLabel(tr("Co&nditions (one per line):"), what);
+    whatLayout->addWidget(conditionsLabel);
     m_conditions = new QPlainTextEdit(what);
+    conditionsLabel->setBuddy(m_conditions);
     m_conditions->setAccessibleName(tr("Conditions"));
     m_conditions->setTabChangesFocus(true);
     m_conditions->setMaximumHeight(70);

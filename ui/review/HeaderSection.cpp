@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace cs::ui {
 
 namespace {
@@ -47,9 +49,12 @@ HeaderSection::HeaderSection(std::shared_ptr<const review::Review> review, QWidg
     badgeFont.setPointSizeF(badgeFont.pointSizeF() * 1.9);
     badgeFont.setBold(true);
     m_badge->setFont(badgeFont);
-    m_badge->setMinimumSize(190, 70);
     m_badge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 8px 14px; }")
                                .arg(trackColor(r.track).name(), trackTextColor(r.track).name()));
+    // Never narrower than its text with the style sheet's padding: "VERFAHREN ROT" is longer
+    // than "RED TRACK".
+    m_badge->ensurePolished();
+    m_badge->setMinimumSize(std::max(190, m_badge->sizeHint().width()), 70);
     top->addWidget(m_badge, 0, Qt::AlignTop);
 
     auto *identity = new QVBoxLayout;
