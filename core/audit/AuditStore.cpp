@@ -14,6 +14,8 @@
 
 #include <sodium.h>
 
+#include <limits>
+
 namespace cs::audit {
 
 namespace {
@@ -245,16 +247,24 @@ Result<bool> AuditStore::initialise(bool creating, const PublicKey *anchor, cons
 
 Result<std::vector<StoredRow>> AuditStore::rows() const
 {
+    return rowsAfter(0, std::numeric_limits<std::size_t>::max());
+}
+
+Result<std::vector<StoredRow>> AuditStore::rowsAfter(std::int64_t afterRow, std::size_t limit) const
+{
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     // Text columns read as blobs: the driver would otherwise convert each to UTF-16 and back,
     // which showed in the profile of a full verification.
-    if (!q.exec(QStringLiteral("SELECT row, CAST(id AS BLOB), signed, signature, CAST(author AS BLOB), seq, CAST(type AS BLOB) "
-                               "FROM entries ORDER BY row")))
+    q.prepare(QStringLiteral("SELECT row, CAST(id AS BLOB), signed, signature, CAST(author AS BLOB), seq, CAST(type AS BLOB) "
+                             "FROM entries WHERE row > ? ORDER BY row LIMIT ?"));
+    q.addBindValue(static_cast<qlonglong>(afterRow));
+    q.addBindValue(static_cast<qlonglong>(std::min<std::size_t>(limit, std::numeric_limits<qlonglong>::max())));
+    if (!q.exec())
         return sqlError(m_path, q.lastError());
     std::vector<StoredRow> out;
-    if (auto n = count())
-        out.reserve(static_cast<std::size_t>(*n));
+    if (limit != std::numeric_limits<std::size_t>::max())
+        out.reserve(limit);
     while (q.next())
         out.push_back({q.value(0).toLongLong(), stringOf(q.value(1)), stringOf(q.value(2)), stringOf(q.value(3)),
                        stringOf(q.value(4)), q.value(5).toLongLong(), stringOf(q.value(6))});

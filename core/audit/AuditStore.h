@@ -67,6 +67,8 @@ public:
     bool readOnly() const { return m_access == Access::ReadOnly; }
 
     Result<std::vector<StoredRow>> rows() const;
+    // At most `limit` rows after `afterRow`, in row order: a long store read in chunks.
+    Result<std::vector<StoredRow>> rowsAfter(std::int64_t afterRow, std::size_t limit) const;
     Result<std::int64_t> count() const;
     // The newest entry (highest seq) of every feed.
     Result<std::vector<SeenRef>> feedHeads() const;

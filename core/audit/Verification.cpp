@@ -5,7 +5,9 @@
 
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentMap>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <atomic>
 #include <map>
 #include <set>
@@ -62,66 +64,105 @@ std::int64_t currentTimeMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
+namespace {
+
+using OwnProblems = std::vector<std::pair<const char *, std::string>>;
+
+// Counts checked entries for the progress callback, from any thread; reports every 1024
+// entries: often enough for a progress bar, rare enough to cost nothing.
+class ProgressCounter
+{
+public:
+    ProgressCounter(const VerifyProgress &progress, std::size_t total) : m_progress(progress), m_total(total) {}
+    void tick()
+    {
+        const std::size_t done = ++m_done;
+        if (m_progress && (done % 1024 == 0 || done == m_total))
+            m_progress(done, m_total);
+    }
+
+private:
+    const VerifyProgress &m_progress;
+    std::size_t m_total;
+    std::atomic<std::size_t> m_done = 0;
+};
+
+// 1. Each entry alone: bytes decode to a canonical body, the id is the hash, the signature
+//    verifies. Independent per entry, so it runs on every core.
+void checkAlone(CheckedEntry &c, OwnProblems &own, const std::string &storeId, const SignatureChecker &signatures)
+{
+    auto decoded = decodeEntry(std::move(c.row.signedBytes), std::move(c.row.signature));
+    if (!decoded) {
+        own.push_back({problem::Malformed, "cannot be read: " + decoded.errorMessage().toStdString()});
+        return;
+    }
+    if (decoded->id != c.row.id)
+        own.push_back({problem::IdMismatch, "the stored id is not the SHA-256 of the signed bytes (" + shortId(decoded->id) + "…)"});
+    if (!signatures.verify(*decoded))
+        own.push_back({problem::BadSignature, "the signature does not verify with the author's key"});
+    if (decoded->body.store != storeId)
+        own.push_back({problem::ForeignStore, "the entry belongs to store " + decoded->body.store});
+    if (decoded->body.author != c.row.author || decoded->body.seq != c.row.seq)
+        own.push_back({problem::IdMismatch, "the row's author or seq columns differ from the signed body"});
+    if (auto shape = checkContent(decoded->body.type, decoded->body.content); !shape)
+        own.push_back({problem::Malformed, "its " + decoded->body.type + " content is malformed: " + shape.errorMessage().toStdString()});
+    c.entry = std::move(decoded).value();
+}
+
+void checkAll(std::vector<CheckedEntry> &entries, std::vector<OwnProblems> &own, const std::string &storeId,
+              const SignatureChecker &signatures, ProgressCounter &counter)
+{
+    own.resize(entries.size());
+    std::vector<std::size_t> indexes(entries.size());
+    for (std::size_t i = 0; i < indexes.size(); ++i)
+        indexes[i] = i;
+    QtConcurrent::blockingMap(computePool(), indexes, [&](std::size_t i) {
+        checkAlone(entries[i], own[i], storeId, signatures);
+        counter.tick();
+    });
+}
+
+std::vector<CheckedEntry> toEntries(std::vector<StoredRow> rows)
+{
+    std::vector<CheckedEntry> entries(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        entries[i].row = std::move(rows[i]);
+    return entries;
+}
+
+VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<OwnProblems> own, const std::string &storeId,
+                                 const std::string &anchor, std::int64_t nowMs);
+
+} // namespace
+
 VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &storeId, const std::string &anchor,
                               std::int64_t nowMs, const VerifyProgress &progress)
+{
+    std::vector<CheckedEntry> entries = toEntries(std::move(rows));
+    std::vector<OwnProblems> own;
+    ProgressCounter counter(progress, entries.size());
+    checkAll(entries, own, storeId, SignatureChecker(), counter);
+    return checkTogether(std::move(entries), std::move(own), storeId, anchor, nowMs);
+}
+
+namespace {
+
+// 2. onwards: what needs all entries at once (feeds, roster, witnesses, clocks).
+VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<OwnProblems> own, const std::string &storeId,
+                                 const std::string &anchor, std::int64_t nowMs)
 {
     VerificationReport report;
     report.storeId = storeId;
     report.anchor = anchor;
-    report.entries.resize(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        report.entries[i].row = std::move(rows[i]);
+    report.entries = std::move(entries);
 
     auto add = [&report](const char *kind, const StoredRow &row, std::string message, bool fatal = false) {
         report.problems.push_back({kind, row.id, row.author, row.seq, std::move(message), fatal});
     };
 
-    // 1. Each entry alone: bytes decode to a canonical body, the id is the hash, the signature
-    //    verifies. Independent per entry, so it runs on every core.
-    struct Own
-    {
-        std::vector<std::pair<const char *, std::string>> problems;
-    };
-    std::vector<Own> own(report.entries.size());
-    std::vector<std::size_t> indexes(report.entries.size());
-    for (std::size_t i = 0; i < indexes.size(); ++i)
-        indexes[i] = i;
-    // Reported every 1024 entries: often enough for a progress bar, rare enough to cost nothing.
-    std::atomic<std::size_t> checked = 0;
-    const SignatureChecker signatures;
-    const std::size_t total = indexes.size();
-    auto tick = [&] {
-        const std::size_t done = ++checked;
-        if (progress && (done % 1024 == 0 || done == total))
-            progress(done, total);
-    };
-    QtConcurrent::blockingMap(computePool(), indexes, [&](std::size_t i) {
-        struct Counted
-        {
-            decltype(tick) &after;
-            ~Counted() { after(); }
-        } counted{tick};
-        CheckedEntry &c = report.entries[i];
-        auto decoded = decodeEntry(std::move(c.row.signedBytes), std::move(c.row.signature));
-        if (!decoded) {
-            own[i].problems.push_back({problem::Malformed, "cannot be read: " + decoded.errorMessage().toStdString()});
-            return;
-        }
-        if (decoded->id != c.row.id)
-            own[i].problems.push_back({problem::IdMismatch, "the stored id is not the SHA-256 of the signed bytes (" + shortId(decoded->id) + "…)"});
-        if (!signatures.verify(*decoded))
-            own[i].problems.push_back({problem::BadSignature, "the signature does not verify with the author's key"});
-        if (decoded->body.store != storeId)
-            own[i].problems.push_back({problem::ForeignStore, "the entry belongs to store " + decoded->body.store});
-        if (decoded->body.author != c.row.author || decoded->body.seq != c.row.seq)
-            own[i].problems.push_back({problem::IdMismatch, "the row's author or seq columns differ from the signed body"});
-        if (auto shape = checkContent(decoded->body.type, decoded->body.content); !shape)
-            own[i].problems.push_back({problem::Malformed, "its " + decoded->body.type + " content is malformed: " + shape.errorMessage().toStdString()});
-        c.entry = std::move(decoded).value();
-    });
     std::vector<bool> sound(report.entries.size(), true);
     for (std::size_t i = 0; i < own.size(); ++i) {
-        for (auto &[kind, message] : own[i].problems) {
+        for (auto &[kind, message] : own[i]) {
             add(kind, report.entries[i].row, message);
             sound[i] = false;
         }
@@ -280,12 +321,56 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
     return report;
 }
 
-Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs, const VerifyProgress &progress)
+} // namespace
+
+Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs, const VerifyProgress &progress,
+                                       std::size_t chunkRows)
 {
-    auto rows = store.rows();
-    if (!rows)
-        return rows.error();
-    return verifyRows(std::move(rows).value(), store.storeId(), store.anchor(), nowMs, progress);
+    // Reading the rows is a pipeline too: the cores check one chunk while this thread (the only
+    // one that may use the store's connection) reads the next.
+    const std::size_t kChunk = std::max<std::size_t>(chunkRows, 1);
+    auto total = store.count();
+    if (!total)
+        return total.error();
+    ProgressCounter counter(progress, static_cast<std::size_t>(*total));
+    const SignatureChecker signatures;
+    const std::string storeId = store.storeId();
+    struct Chunk
+    {
+        std::vector<CheckedEntry> entries;
+        std::vector<OwnProblems> own;
+    };
+    std::vector<std::unique_ptr<Chunk>> chunks;
+    QFuture<void> checking;
+    std::int64_t lastRow = 0;
+    for (;;) {
+        auto rows = store.rowsAfter(lastRow, kChunk);
+        if (!rows) {
+            checking.waitForFinished();
+            return rows.error();
+        }
+        if (rows->empty())
+            break;
+        lastRow = rows->back().row;
+        auto chunk = std::make_unique<Chunk>();
+        chunk->entries = toEntries(std::move(rows).value());
+        checking.waitForFinished();
+        Chunk *current = chunk.get();
+        chunks.push_back(std::move(chunk));
+        checking = QtConcurrent::run(computePool(), [current, &storeId, &signatures, &counter] {
+            checkAll(current->entries, current->own, storeId, signatures, counter);
+        });
+    }
+    checking.waitForFinished();
+    std::vector<CheckedEntry> entries;
+    std::vector<OwnProblems> own;
+    entries.reserve(static_cast<std::size_t>(*total));
+    own.reserve(static_cast<std::size_t>(*total));
+    for (auto &chunk : chunks) {
+        std::move(chunk->entries.begin(), chunk->entries.end(), std::back_inserter(entries));
+        std::move(chunk->own.begin(), chunk->own.end(), std::back_inserter(own));
+    }
+    return checkTogether(std::move(entries), std::move(own), storeId, store.anchor(), nowMs);
 }
 
 } // namespace cs::audit

@@ -72,7 +72,10 @@ using VerifyProgress = std::function<void(std::size_t done, std::size_t total)>;
 // `nowMs` is the verifier's clock, for time stamps that lie in the future.
 VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &storeId, const std::string &anchor,
                               std::int64_t nowMs, const VerifyProgress &progress = {});
-Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs, const VerifyProgress &progress = {});
+// Reads the store in chunks of `chunkRows` rows, checking one while reading the next.
+inline constexpr std::size_t kVerifyChunkRows = 8192;
+Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs, const VerifyProgress &progress = {},
+                                       std::size_t chunkRows = kVerifyChunkRows);
 
 std::int64_t currentTimeMs();
 

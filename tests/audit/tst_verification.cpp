@@ -25,6 +25,17 @@ using namespace cs::test;
 
 namespace {
 
+// Everything a verification concludes, as text: each problem in order and each entry's validity.
+QString verdict(const cs::audit::VerificationReport &r)
+{
+    QString out;
+    for (const auto &p : r.problems)
+        out += QString::fromStdString(p.kind + " " + p.entryId + " " + p.message + (p.fatal ? " fatal" : "")) + QLatin1Char('\n');
+    for (const auto &e : r.entries)
+        out += QString::fromStdString(e.row.id) + (e.valid ? QStringLiteral(" valid\n") : QStringLiteral(" not valid\n"));
+    return out;
+}
+
 // The verifier's clock: an hour after the store's entries were written.
 constexpr std::int64_t kVerifyNow = kT0 + 3'600'000;
 constexpr std::int64_t kFiveMinutes = 5 * 60 * 1000;
@@ -171,7 +182,21 @@ Result<VerificationReport> TestVerification::verifyFile(const QString &path, std
     auto store = AuditStore::open(path, AuditStore::Access::ReadOnly);
     if (!store)
         return store.error();
-    return verifyStore(**store, nowMs);
+    auto whole = verifyStore(**store, nowMs);
+    if (!whole)
+        return whole;
+    // Every case also checks the pipelined reading: in chunks of two rows, and all rows at once
+    // without the pipeline, the verdict must be the same.
+    auto chunked = verifyStore(**store, nowMs, {}, 2);
+    auto rows = (*store)->rows();
+    if (!chunked || !rows)
+        return makeError(QStringLiteral("chunked verification or reading the rows failed"));
+    const VerificationReport direct = verifyRows(std::move(rows).value(), (*store)->storeId(), (*store)->anchor(), nowMs);
+    const QString expected = verdict(*whole);
+    if (verdict(*chunked) != expected || verdict(direct) != expected)
+        return makeError(QStringLiteral("chunked verification differs:\n%1\n---\n%2\n---\n%3")
+                             .arg(expected, verdict(*chunked), verdict(direct)));
+    return whole;
 }
 
 void TestVerification::baselineIsClean()
