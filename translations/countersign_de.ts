@@ -700,6 +700,14 @@ abgelehnt, 2 Eingabe nicht lesbar, 3 Verifikation hat ein Problem gefunden.
         <source>server ready at %1; role %2 may INSERT and SELECT only</source>
         <translation>Server bereit unter %1; Rolle %2 darf nur INSERT und SELECT</translation>
     </message>
+    <message>
+        <source>PROBLEM %1 (fatal): %2</source>
+        <translation>PROBLEM %1 (fatal): %2</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s key you were given with the store (hex or .pub file): a store pinned to another anchor fails verification.</source>
+        <translation>Der Schlüssel der Administration, den Sie mit dem Speicher erhalten haben (hex oder .pub-Datei): Ein Speicher mit einem anderen Vertrauensanker besteht die Verifikation nicht.</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::AuditSession</name>
@@ -4119,6 +4127,10 @@ Verfahren %5; %6 blockierende, %7 Warn-Befunde</translation>
     <message>
         <source>Countersign</source>
         <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>With --inspect: the administrator&apos;s key you were given with the store (hex or .pub file); a store pinned to another anchor fails.</source>
+        <translation>Mit --inspect: der Schlüssel der Administration, den Sie mit dem Speicher erhalten haben (hex oder .pub-Datei); ein Speicher mit einem anderen Vertrauensanker besteht die Prüfung nicht.</translation>
     </message>
 </context>
 </TS>

@@ -700,6 +700,14 @@ Lancez &apos;countersign-cli COMMAND --help&apos; pour les options d&apos;une co
         <source>server ready at %1; role %2 may INSERT and SELECT only</source>
         <translation>serveur prêt à %1 ; le rôle %2 est limité à INSERT et SELECT</translation>
     </message>
+    <message>
+        <source>PROBLEM %1 (fatal): %2</source>
+        <translation>PROBLÈME %1 (fatal) : %2</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s key you were given with the store (hex or .pub file): a store pinned to another anchor fails verification.</source>
+        <translation>La clé de l&apos;administrateur qui vous a été remise avec le registre (hex ou fichier .pub) : un registre rattaché à une autre ancre de confiance échoue à la vérification.</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::AuditSession</name>
@@ -4119,6 +4127,10 @@ Circuit %5 ; %6 constats bloquants, %7 alertes</translation>
     <message>
         <source>Countersign</source>
         <translation>Countersign</translation>
+    </message>
+    <message>
+        <source>With --inspect: the administrator&apos;s key you were given with the store (hex or .pub file); a store pinned to another anchor fails.</source>
+        <translation>Avec --inspect : la clé de l&apos;administrateur qui vous a été remise avec le registre (hex ou fichier .pub) ; un registre rattaché à une autre ancre de confiance échoue.</translation>
     </message>
 </context>
 </TS>

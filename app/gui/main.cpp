@@ -1,6 +1,7 @@
 // countersign: the reviewer workbench window.
 #include "MainWindow.h"
 #include "audit/InspectWindow.h"
+#include "cli/CommandSupport.h"
 #include "policy/Policy.h"
 #include "util/Translation.h"
 
@@ -40,13 +41,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption inspect(QStringLiteral("inspect"),
                                      QApplication::translate("main", "Open STORE read-only in the inspection window only (no review window)."),
                                      QStringLiteral("STORE"));
-    parser.addOptions({demo, screenshot, store, inbox, policyFile, smokeTest, inspect});
+    const QCommandLineOption anchor(QStringLiteral("anchor"),
+                                    QApplication::translate("main", "With --inspect: the administrator's key you were given with the store "
+                                                                    "(hex or .pub file); a store pinned to another anchor fails."),
+                                    QStringLiteral("KEY"));
+    parser.addOptions({demo, screenshot, store, inbox, policyFile, smokeTest, inspect, anchor});
     parser.addPositionalArgument(QStringLiteral("packages"), QApplication::translate("main", "Packages to open."), QStringLiteral("[PACKAGE...]"));
     parser.process(app);
 
     if (parser.isSet(inspect)) {
         // An auditor's session: the store alone, no policy, queue or identities needed.
-        cs::ui::InspectWindow::open(parser.value(inspect));
+        std::optional<cs::audit::PublicKey> expected;
+        if (parser.isSet(anchor)) {
+            auto key = cs::cli::readKeyArgument(parser.value(anchor));
+            if (!key) {
+                std::fprintf(stderr, "countersign: --anchor: %s\n", qPrintable(key.errorMessage()));
+                return 2;
+            }
+            expected = *key;
+        }
+        cs::ui::InspectWindow::open(parser.value(inspect), nullptr, expected);
         if (parser.isSet(smokeTest))
             QTimer::singleShot(1500, &app, &QCoreApplication::quit);
         return QApplication::exec();

@@ -59,6 +59,21 @@ const CheckedEntry *VerificationReport::find(const std::string &id) const
     return nullptr;
 }
 
+void checkExpectedAnchor(VerificationReport &report, const PublicKey &expected)
+{
+    const std::string expectedHex = expected.hex().toStdString();
+    if (report.anchor == expectedHex)
+        return;
+    const auto pinned = PublicKey::fromHex(std::string_view(report.anchor));
+    const QString pinnedText = pinned ? fingerprint(*pinned) : QString::fromStdString(report.anchor);
+    report.problems.push_back({problem::AnchorMismatch, {}, report.anchor, 0,
+                               "the store's trust anchor is " + pinnedText.toStdString() + ", not the key you were given ("
+                                   + fingerprint(expected).toStdString() + "): its roster and decisions answer to another administrator",
+                               true});
+    for (auto &entry : report.entries)
+        entry.valid = false;
+}
+
 std::int64_t currentTimeMs()
 {
     return QDateTime::currentMSecsSinceEpoch();

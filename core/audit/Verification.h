@@ -29,6 +29,7 @@ inline constexpr const char *Withheld = "withheld_tail";
 inline constexpr const char *SplitView = "split_view";
 inline constexpr const char *TimeBackwards = "time_backwards";
 inline constexpr const char *TimeFuture = "time_future";
+inline constexpr const char *AnchorMismatch = "anchor_mismatch";
 } // namespace problem
 
 struct Problem
@@ -76,6 +77,11 @@ VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &st
 inline constexpr std::size_t kVerifyChunkRows = 8192;
 Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs, const VerifyProgress &progress = {},
                                        std::size_t chunkRows = kVerifyChunkRows);
+
+// An auditor's check that the store trusts the administrator they were told of (the anchor
+// they were given with the file): a store pinned to another anchor gets a fatal problem, and
+// none of its entries counts.
+void checkExpectedAnchor(VerificationReport &report, const PublicKey &expected);
 
 std::int64_t currentTimeMs();
 

@@ -41,6 +41,10 @@ void printProblems(std::ostream &out, const audit::VerificationReport &report)
 {
     for (const auto &p : report.problems) {
         // The kind is a fixed identifier and the message comes from the core (English).
+        if (p.entryId.empty()) { // about the store as a whole (its anchor)
+            out << trs(Text::tr("PROBLEM %1 (fatal): %2").arg(qs(p.kind), qs(p.message))) << "\n";
+            continue;
+        }
         const QString line = p.fatal ? Text::tr("PROBLEM %1 (fatal): entry %2 (author %3, seq %4): %5")
                                      : Text::tr("PROBLEM %1: entry %2 (author %3, seq %4): %5");
         out << trs(line.arg(qs(p.kind), qs(p.entryId), qs(shortKey(p.author)), QString::number(p.seq), qs(p.message))) << "\n";
@@ -129,14 +133,41 @@ int stateCommand(const QStringList &arguments, Streams io)
     return Success;
 }
 
+namespace {
+
+// verify and inspect take the anchor an auditor was given with the file (--anchor KEY).
+void addAnchorOption(Command &cmd)
+{
+    cmd.parser().addOption({QStringLiteral("anchor"),
+                            Text::tr("The administrator's key you were given with the store (hex or .pub file): "
+                                     "a store pinned to another anchor fails verification."),
+                            QStringLiteral("KEY")});
+}
+
+Result<bool> checkAnchorOption(Command &cmd, audit::VerificationReport &report)
+{
+    if (!cmd.parser().isSet(QStringLiteral("anchor")))
+        return true;
+    auto expected = readKeyArgument(cmd.parser().value(QStringLiteral("anchor")));
+    if (!expected)
+        return expected.error();
+    audit::checkExpectedAnchor(report, *expected);
+    return true;
+}
+
+} // namespace
+
 int verifyCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(QStringLiteral("verify"), io, Text::tr("Verifies every signature, chain, role and witness of a store."));
+    addAnchorOption(cmd);
     if (!cmd.parse(arguments, 1, 1, QStringLiteral("STORE")))
         return BadInput;
     auto opened = openVerified(cmd.positional().at(0), audit::AuditStore::Access::ReadOnly);
     if (!opened)
         return cmd.fail(BadInput, opened.error());
+    if (auto checked = checkAnchorOption(cmd, opened->report); !checked)
+        return cmd.fail(BadInput, checked.error());
     printProblems(cmd.out(), opened->report);
     printSummary(cmd.out(), opened->report);
     return opened->report.clean() ? Success : VerificationProblem;
@@ -145,11 +176,14 @@ int verifyCommand(const QStringList &arguments, Streams io)
 int inspectCommand(const QStringList &arguments, Streams io)
 {
     Command cmd(QStringLiteral("inspect"), io, Text::tr("Opens a store read-only: verification summary and timeline."));
+    addAnchorOption(cmd);
     if (!cmd.parse(arguments, 1, 1, QStringLiteral("STORE")))
         return BadInput;
     auto opened = openVerified(cmd.positional().at(0), audit::AuditStore::Access::ReadOnly);
     if (!opened)
         return cmd.fail(BadInput, opened.error());
+    if (auto checked = checkAnchorOption(cmd, opened->report); !checked)
+        return cmd.fail(BadInput, checked.error());
     const auto &report = opened->report;
     auto &out = cmd.out();
     auto anchor = audit::PublicKey::fromHex(std::string_view(opened->store->anchor()));

@@ -115,6 +115,7 @@ private slots:
     void malformedContentIsReportedNotThrown_data();
     void malformedContentIsReportedNotThrown();
     void cliExitStatus();
+    void anchorGivenByTheAuditor();
 
 private:
     std::unique_ptr<AuditStore> create(const QString &path, const std::optional<std::string> &storeId = std::nullopt);
@@ -894,6 +895,32 @@ void TestVerification::cliExitStatus()
     QVERIFY(writeFile(notAStore, "not a store\n"));
     QCOMPARE(runCli({QStringLiteral("verify"), notAStore}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("verify"), dir.filePath(QStringLiteral("missing.store"))}).exitCode, 2);
+}
+
+void TestVerification::anchorGivenByTheAuditor()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("anchor.store"));
+    buildBase(path);
+    auto report = verifyFile(path);
+    QVERIFY2(report, why(report).constData());
+    QVERIFY(report->clean());
+
+    VerificationReport right = std::move(report).value();
+    checkExpectedAnchor(right, m_admin->publicKey());
+    QVERIFY(right.clean());
+    QVERIFY(std::all_of(right.entries.begin(), right.entries.end(), [](const CheckedEntry &c) { return c.valid; }));
+
+    auto again = verifyFile(path);
+    QVERIFY2(again, why(again).constData());
+    VerificationReport wrong = std::move(again).value();
+    checkExpectedAnchor(wrong, m_bob->publicKey());
+    QCOMPARE(wrong.problems.size(), std::size_t(1));
+    QCOMPARE(wrong.problems[0].kind, std::string(problem::AnchorMismatch));
+    QVERIFY(wrong.problems[0].fatal);
+    const QString message = QString::fromStdString(wrong.problems[0].message);
+    QVERIFY2(message.contains(fingerprint(m_admin->publicKey())) && message.contains(fingerprint(m_bob->publicKey())), qPrintable(message));
+    QVERIFY(std::none_of(wrong.entries.begin(), wrong.entries.end(), [](const CheckedEntry &c) { return c.valid; }));
 }
 
 QTEST_GUILESS_MAIN(TestVerification)

@@ -40,8 +40,12 @@ expect "is now approved" "$out"
 out="$("$cli" state store.db $request)"
 expect "Request $request: APPROVED" "$out"
 expect "risk_officer: approve by Rui Risk" "$out"
-out="$("$cli" verify store.db)"
+out="$("$cli" verify store.db --anchor admin.key.pub)"
 expect "VERIFIED: 6 entries in 4 feeds" "$out"
+# An auditor given another key as the anchor is told the store answers to someone else.
+set +e; out="$("$cli" verify store.db --anchor risk.key.pub)"; rc=$?; set -e
+[ "$rc" -eq 3 ] || { echo "verify --anchor with the wrong key should exit 3, got $rc"; exit 1; }
+expect "PROBLEM anchor_mismatch (fatal): the store's trust anchor is" "$out"
 
 # An attacker with the file changes one byte of the risk officer's decision.
 victim="$(sqlite3 store.db "SELECT id FROM entries WHERE type='decision' ORDER BY row DESC LIMIT 1")"

@@ -51,6 +51,7 @@ private slots:
     void initTestCase();
     void cleanStoreIsVerifiedAndUntouched();
     void tamperedStoreShowsItsProblems();
+    void anchorOtherThanTheOneGivenFails();
     void storeWithWriteAheadLogIsReadFromACopy();
     void exportsTheCommandLinesReport_data();
     void exportsTheCommandLinesReport();
@@ -139,6 +140,28 @@ void TestInspect::cleanStoreIsVerifiedAndUntouched()
     QCOMPARE(folderState(dir.path()), before);
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-shm")));
+}
+
+void TestInspect::anchorOtherThanTheOneGivenFails()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other-anchor.store"));
+    build(path);
+    {
+        ui::InspectWindow right(path, nullptr, m_admin->publicKey());
+        QVERIFY(waitForVerification(right));
+        QCOMPARE(right.banner()->verdictText(), QStringLiteral("Verified: 5 entries, no problems"));
+    }
+    // The auditor was told the administrator is Ana: the store answers to someone else.
+    ui::InspectWindow wrong(path, nullptr, m_ana->publicKey());
+    QVERIFY(waitForVerification(wrong));
+    const QString verdict = wrong.banner()->verdictText();
+    QVERIFY2(verdict.startsWith(QStringLiteral("1 problem")), qPrintable(verdict));
+    QCOMPARE(wrong.banner()->problemList()->count(), 1);
+    const QString text = wrong.banner()->problemList()->item(0)->text();
+    QVERIFY2(text.contains(QStringLiteral("anchor_mismatch")) || text.contains(QStringLiteral("trust anchor")), qPrintable(text));
+    QVERIFY(wrong.report());
+    QVERIFY(wrong.report()->validEntries().empty());
 }
 
 void TestInspect::tamperedStoreShowsItsProblems()

@@ -38,7 +38,7 @@ struct Inspection
 // thread that opened it, so it is opened, read and closed here. Opening read-only is the same
 // core path `countersign-cli inspect` takes (immutable=1; a store with a -wal is read from a
 // private copy).
-void inspect(QPromise<Inspection> &promise, const QString &path, std::int64_t nowMs)
+void inspect(QPromise<Inspection> &promise, const QString &path, std::int64_t nowMs, std::optional<audit::PublicKey> expectedAnchor)
 {
     Inspection out;
     auto store = audit::AuditStore::open(path, audit::AuditStore::Access::ReadOnly);
@@ -59,6 +59,8 @@ void inspect(QPromise<Inspection> &promise, const QString &path, std::int64_t no
         promise.addResult(std::move(out));
         return;
     }
+    if (expectedAnchor)
+        audit::checkExpectedAnchor(*verified, *expectedAnchor);
     auto report = std::make_shared<const audit::VerificationReport>(std::move(verified).value());
     out.trail = buildAuditTrail(report);
     out.report = std::move(report);
@@ -73,7 +75,8 @@ struct ExportOutcome
 
 } // namespace
 
-InspectWindow::InspectWindow(const QString &path, QWidget *parent) : QMainWindow(parent), m_path(path)
+InspectWindow::InspectWindow(const QString &path, QWidget *parent, std::optional<audit::PublicKey> expectedAnchor)
+    : QMainWindow(parent), m_path(path), m_expectedAnchor(std::move(expectedAnchor))
 {
     setWindowFlag(Qt::Window);
     setWindowIcon(appIcon(QStringLiteral("countersign")));
@@ -114,9 +117,9 @@ InspectWindow::InspectWindow(const QString &path, QWidget *parent) : QMainWindow
 
 InspectWindow::~InspectWindow() = default;
 
-InspectWindow *InspectWindow::open(const QString &path, QWidget *parent)
+InspectWindow *InspectWindow::open(const QString &path, QWidget *parent, std::optional<audit::PublicKey> expectedAnchor)
 {
-    auto *window = new InspectWindow(path, parent);
+    auto *window = new InspectWindow(path, parent, std::move(expectedAnchor));
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->show();
     return window;
@@ -147,7 +150,7 @@ void InspectWindow::startVerification()
         updateActions();
         emit verificationFinished(true);
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), &inspect, m_path, nowMs()));
+    watcher->setFuture(QtConcurrent::run(workerPool(), &inspect, m_path, nowMs(), m_expectedAnchor));
 }
 
 void InspectWindow::updateActions()

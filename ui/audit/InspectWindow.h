@@ -6,10 +6,12 @@
 // exactly as `countersign-cli export` writes it.
 
 #include "audit/ReportExport.h"
+#include "audit/Signing.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 
@@ -27,11 +29,15 @@ class InspectWindow final : public QMainWindow
     Q_OBJECT
 public:
     // Starts opening and verifying `path` at once. Always a top-level window, even with a parent.
-    explicit InspectWindow(const QString &path, QWidget *parent = nullptr);
+    // With `expectedAnchor` (the administrator's key the auditor was given with the file), a
+    // store pinned to another anchor fails verification.
+    explicit InspectWindow(const QString &path, QWidget *parent = nullptr,
+                           std::optional<audit::PublicKey> expectedAnchor = std::nullopt);
     ~InspectWindow() override;
 
     // For File > Inspect audit store…: a new window on `path`, shown, deleted when closed.
-    static InspectWindow *open(const QString &path, QWidget *parent = nullptr);
+    static InspectWindow *open(const QString &path, QWidget *parent = nullptr,
+                               std::optional<audit::PublicKey> expectedAnchor = std::nullopt);
 
     const QString &storePath() const { return m_path; }
     bool isVerifying() const { return m_verifying; }
@@ -58,6 +64,7 @@ private:
     void updateActions();
 
     QString m_path;
+    std::optional<audit::PublicKey> m_expectedAnchor;
     VerificationBanner *m_banner = nullptr;
     AuditTrailView *m_trail = nullptr;
     QList<QAction *> m_exportActions;
