@@ -145,23 +145,6 @@ std::vector<CheckedEntry> toEntries(std::vector<StoredRow> rows)
     return entries;
 }
 
-VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<OwnProblems> own, const std::string &storeId,
-                                 const std::string &anchor, std::int64_t nowMs);
-
-} // namespace
-
-VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &storeId, const std::string &anchor,
-                              std::int64_t nowMs, const VerifyProgress &progress)
-{
-    std::vector<CheckedEntry> entries = toEntries(std::move(rows));
-    std::vector<OwnProblems> own;
-    ProgressCounter counter(progress, entries.size());
-    checkAll(entries, own, storeId, SignatureChecker(), counter);
-    return checkTogether(std::move(entries), std::move(own), storeId, anchor, nowMs);
-}
-
-namespace {
-
 // 2. onwards: what needs all entries at once (feeds, roster, witnesses, clocks).
 VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<OwnProblems> own, const std::string &storeId,
                                  const std::string &anchor, std::int64_t nowMs)
@@ -337,6 +320,16 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
 }
 
 } // namespace
+
+VerificationReport verifyRows(std::vector<StoredRow> rows, const std::string &storeId, const std::string &anchor,
+                              std::int64_t nowMs, const VerifyProgress &progress)
+{
+    std::vector<CheckedEntry> entries = toEntries(std::move(rows));
+    std::vector<OwnProblems> own;
+    ProgressCounter counter(progress, entries.size());
+    checkAll(entries, own, storeId, SignatureChecker(), counter);
+    return checkTogether(std::move(entries), std::move(own), storeId, anchor, nowMs);
+}
 
 Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t nowMs, const VerifyProgress &progress,
                                        std::size_t chunkRows)
