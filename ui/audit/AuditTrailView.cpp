@@ -21,6 +21,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include <functional>
 #include <set>
 
 namespace cs::ui {
@@ -136,16 +137,16 @@ QWidget *AuditTrailView::makeFilterBar()
     row->addStretch(1);
     row->addWidget(m_count);
 
-    auto onCombo = [this](QComboBox *combo, void (AuditTrailFilter::*set)(const QString &)) {
-        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, set] {
+    auto onCombo = [this](QComboBox *combo, std::function<void(const QString &)> set) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, set = std::move(set)] {
             if (m_filling)
                 return;
-            (m_filter->*set)(combo->currentData().toString());
+            set(combo->currentData().toString());
         });
     };
-    onCombo(m_person, &AuditTrailFilter::setAuthor);
-    onCombo(m_role, &AuditTrailFilter::setRole);
-    onCombo(m_type, &AuditTrailFilter::setType);
+    onCombo(m_person, [this](const QString &key) { m_filter->setAuthor(key); });
+    onCombo(m_role, [this](const QString &role) { m_filter->setRole(role); });
+    onCombo(m_type, [this](const QString &type) { m_filter->setType(type); });
     connect(m_request, &QComboBox::currentIndexChanged, this, [this] {
         if (m_filling)
             return;
