@@ -4,10 +4,11 @@
 
 #include <QElapsedTimer>
 #include <QtConcurrent/QtConcurrentMap>
-#include <QtConcurrent/QtConcurrentRun>
 
+#include <atomic>
 #include <charconv>
 #include <map>
+#include <memory>
 
 namespace cs::audit {
 
@@ -53,38 +54,64 @@ struct Checked
     std::string problem;
 };
 
-// Decodes, recomputes the id and checks the signature of incoming[from, to), on every core.
-std::vector<Checked> checkRange(const std::vector<IncomingEntry> &incoming, std::size_t from, std::size_t to,
-                                const std::string &storeId, const SignatureChecker &signatures)
+// Decodes one incoming entry, recomputes its id and checks its signature.
+void checkOne(const IncomingEntry &in, Checked &c, const std::string &storeId, const SignatureChecker &signatures)
 {
-    std::vector<Checked> checked(to - from);
-    std::vector<std::size_t> indexes(to - from);
-    for (std::size_t i = 0; i < indexes.size(); ++i)
-        indexes[i] = i;
-    QtConcurrent::blockingMap(computePool(), indexes, [&](std::size_t k) {
-        const IncomingEntry &in = incoming[from + k];
-        Checked &c = checked[k];
-        auto decoded = decodeEntry(in.signedBytes, in.signature);
-        if (!decoded) {
-            c.problem = decoded.errorMessage().toStdString();
-            return;
+    auto decoded = decodeEntry(in.signedBytes, in.signature);
+    if (!decoded) {
+        c.problem = decoded.errorMessage().toStdString();
+        return;
+    }
+    c.id = decoded->id;
+    if (!in.claimedId.empty() && in.claimedId != decoded->id) {
+        c.problem = "the id it arrived under is not the SHA-256 of its signed bytes";
+        return;
+    }
+    if (decoded->body.store != storeId) {
+        c.problem = "it belongs to another store (" + decoded->body.store + ")";
+        return;
+    }
+    if (!signatures.verify(*decoded)) {
+        c.problem = "its signature does not verify with its author's key";
+        return;
+    }
+    c.entry = std::move(decoded).value();
+}
+
+// incoming[from, from + n) being checked on every core while the caller does something else.
+// A non-blocking map straight from the caller's thread: a blocking map nested in a pool task
+// got only that task's thread.
+struct ChunkCheck
+{
+    std::size_t from = 0;
+    std::vector<std::size_t> indexes;
+    std::vector<Checked> checked;
+    QElapsedTimer started;
+    std::atomic<qint64> lastDoneNs = 0; // when the last entry of the chunk was checked
+    QFuture<void> future;
+
+    double seconds() const { return static_cast<double>(lastDoneNs.load()) * 1e-9; }
+};
+
+std::unique_ptr<ChunkCheck> startChecking(const std::vector<IncomingEntry> &incoming, std::size_t from, std::size_t to,
+                                          const std::string &storeId, const SignatureChecker &signatures)
+{
+    auto chunk = std::make_unique<ChunkCheck>();
+    chunk->from = from;
+    chunk->checked.resize(to - from);
+    chunk->indexes.resize(to - from);
+    for (std::size_t k = 0; k < chunk->indexes.size(); ++k)
+        chunk->indexes[k] = k;
+    chunk->started.start();
+    ChunkCheck *c = chunk.get();
+    chunk->future = QtConcurrent::map(computePool(), chunk->indexes, [c, &incoming, &storeId, &signatures](std::size_t k) {
+        checkOne(incoming[c->from + k], c->checked[k], storeId, signatures);
+        const qint64 now = c->started.nsecsElapsed();
+        qint64 last = c->lastDoneNs.load();
+        while (now > last && !c->lastDoneNs.compare_exchange_weak(last, now)) {
         }
-        c.id = decoded->id;
-        if (!in.claimedId.empty() && in.claimedId != decoded->id) {
-            c.problem = "the id it arrived under is not the SHA-256 of its signed bytes";
-            return;
-        }
-        if (decoded->body.store != storeId) {
-            c.problem = "it belongs to another store (" + decoded->body.store + ")";
-            return;
-        }
-        if (!signatures.verify(*decoded)) {
-            c.problem = "its signature does not verify with its author's key";
-            return;
-        }
-        c.entry = std::move(decoded).value();
     });
-    return checked;
+    return chunk;
 }
 
 double secondsOf(const QElapsedTimer &t)
@@ -109,13 +136,7 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
     // in a later chunk is stored in the last pass below.
     constexpr std::size_t kChunk = 4096;
     auto checkChunk = [&](std::size_t from) {
-        const std::size_t to = std::min(from + kChunk, incoming.size());
-        return QtConcurrent::run(computePool(), [&incoming, from, to, &storeId, &signatures] {
-            QElapsedTimer t;
-            t.start();
-            auto checked = checkRange(incoming, from, to, storeId, signatures);
-            return std::make_pair(std::move(checked), secondsOf(t));
-        });
+        return startChecking(incoming, from, std::min(from + kChunk, incoming.size()), storeId, signatures);
     };
 
     std::set<std::string> seenIds;
@@ -151,12 +172,14 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
         return missing;
     };
 
-    auto next = incoming.empty() ? QFuture<std::pair<std::vector<Checked>, double>>() : checkChunk(0);
+    std::unique_ptr<ChunkCheck> next = incoming.empty() ? nullptr : checkChunk(0);
     for (std::size_t from = 0; from < incoming.size(); from += kChunk) {
-        auto [checked, verifySeconds] = next.result();
-        report.verifySeconds += verifySeconds;
+        std::unique_ptr<ChunkCheck> current = std::move(next);
+        current->future.waitForFinished();
+        report.verifySeconds += current->seconds();
         if (from + kChunk < incoming.size())
             next = checkChunk(from + kChunk);
+        std::vector<Checked> &checked = current->checked;
         QElapsedTimer t;
         t.start();
         std::vector<std::pair<std::size_t, SignedEntry>> good;

@@ -347,6 +347,7 @@ Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t now
     {
         std::vector<CheckedEntry> entries;
         std::vector<OwnProblems> own;
+        std::vector<std::size_t> indexes;
     };
     std::vector<std::unique_ptr<Chunk>> chunks;
     QFuture<void> checking;
@@ -365,8 +366,15 @@ Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t now
         checking.waitForFinished();
         Chunk *current = chunk.get();
         chunks.push_back(std::move(chunk));
-        checking = QtConcurrent::run(computePool(), [current, &storeId, &signatures, &counter] {
-            checkAll(current->entries, current->own, storeId, signatures, counter);
+        // A non-blocking map straight from this thread: a blocking map nested in a pool task
+        // got only the task's own thread, and the check ran on one core.
+        current->own.resize(current->entries.size());
+        current->indexes.resize(current->entries.size());
+        for (std::size_t i = 0; i < current->indexes.size(); ++i)
+            current->indexes[i] = i;
+        checking = QtConcurrent::map(computePool(), current->indexes, [current, &storeId, &signatures, &counter](std::size_t i) {
+            checkAlone(current->entries[i], current->own[i], storeId, signatures);
+            counter.tick();
         });
     }
     checking.waitForFinished();
