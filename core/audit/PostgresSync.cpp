@@ -171,20 +171,29 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
     if (!held)
         return held.error();
     const std::set<std::string> heldIds(held->begin(), held->end());
-    std::vector<IncomingEntry> incoming;
-    // Rows the server just sent are rows it has: pushing them back would cost a round trip each.
-    std::set<std::string> onServer;
-    while (q.next()) {
-        std::string id = q.value(1).toString().toStdString();
-        onServer.insert(id);
-        if (heldIds.count(id)) {
-            ++report.alreadyHeld;
-            continue;
-        }
-        incoming.push_back({bytes(q.value(2)), bytes(q.value(3)), "row pos=" + std::to_string(q.value(0).toLongLong()), std::move(id)});
-    }
     report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
-    importEntries(store, std::move(incoming), report, memory);
+    // Rows the server sends are rows it has: pushing them back would cost a round trip each.
+    std::set<std::string> onServer;
+    // The rows stream in while earlier ones are checked (the importer asks for more as it goes).
+    importEntries(
+        store,
+        [&](std::size_t max) {
+            QElapsedTimer fetching;
+            fetching.start();
+            std::vector<IncomingEntry> chunk;
+            while (chunk.size() < max && q.next()) {
+                std::string id = q.value(1).toString().toStdString();
+                onServer.insert(id);
+                if (heldIds.count(id)) {
+                    ++report.alreadyHeld;
+                    continue;
+                }
+                chunk.push_back({bytes(q.value(2)), bytes(q.value(3)), "row pos=" + std::to_string(q.value(0).toLongLong()), std::move(id)});
+            }
+            report.transferSeconds += static_cast<double>(fetching.nsecsElapsed()) * 1e-9;
+            return chunk;
+        },
+        report, memory);
 
     // Push what the server has not been given yet, one transaction per round.
     timer.restart();

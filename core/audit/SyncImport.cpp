@@ -78,12 +78,12 @@ void checkOne(const IncomingEntry &in, Checked &c, const std::string &storeId, c
     c.entry = std::move(decoded).value();
 }
 
-// incoming[from, from + n) being checked on every core while the caller does something else.
-// A non-blocking map straight from the caller's thread: a blocking map nested in a pool task
-// got only that task's thread.
+// A chunk of incoming entries being checked on every core while the caller does something
+// else. A non-blocking map straight from the caller's thread: a blocking map nested in a pool
+// task got only that task's thread.
 struct ChunkCheck
 {
-    std::size_t from = 0;
+    std::vector<IncomingEntry> incoming;
     std::vector<std::size_t> indexes;
     std::vector<Checked> checked;
     QElapsedTimer started;
@@ -93,19 +93,19 @@ struct ChunkCheck
     double seconds() const { return static_cast<double>(lastDoneNs.load()) * 1e-9; }
 };
 
-std::unique_ptr<ChunkCheck> startChecking(const std::vector<IncomingEntry> &incoming, std::size_t from, std::size_t to,
-                                          const std::string &storeId, const SignatureChecker &signatures)
+std::unique_ptr<ChunkCheck> startChecking(std::vector<IncomingEntry> incoming, const std::string &storeId,
+                                          const SignatureChecker &signatures)
 {
     auto chunk = std::make_unique<ChunkCheck>();
-    chunk->from = from;
-    chunk->checked.resize(to - from);
-    chunk->indexes.resize(to - from);
+    chunk->incoming = std::move(incoming);
+    chunk->checked.resize(chunk->incoming.size());
+    chunk->indexes.resize(chunk->incoming.size());
     for (std::size_t k = 0; k < chunk->indexes.size(); ++k)
         chunk->indexes[k] = k;
     chunk->started.start();
     ChunkCheck *c = chunk.get();
-    chunk->future = QtConcurrent::map(computePool(), chunk->indexes, [c, &incoming, &storeId, &signatures](std::size_t k) {
-        checkOne(incoming[c->from + k], c->checked[k], storeId, signatures);
+    chunk->future = QtConcurrent::map(computePool(), chunk->indexes, [c, &storeId, &signatures](std::size_t k) {
+        checkOne(c->incoming[k], c->checked[k], storeId, signatures);
         const qint64 now = c->started.nsecsElapsed();
         qint64 last = c->lastDoneNs.load();
         while (now > last && !c->lastDoneNs.compare_exchange_weak(last, now)) {
@@ -121,33 +121,30 @@ double secondsOf(const QElapsedTimer &t)
 
 } // namespace
 
-std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry> incoming, SyncReport &report,
-                                    SyncMemory &memory)
+std::set<std::string> importEntries(AuditStore &store, const IncomingSource &next, SyncReport &report, SyncMemory &memory)
 {
     std::set<std::string> sources;
-    for (const auto &in : incoming)
-        sources.insert(in.source);
     const std::string storeId = store.storeId();
     const SignatureChecker signatures;
 
-    // A pipeline over chunks: the cores check chunk k+1 while this thread stores chunk k, so a
-    // round costs about its verification, not verification plus the disk's writes. Chunks keep
-    // the arrival order, which is feed order within each source; an entry whose predecessor is
-    // in a later chunk is stored in the last pass below.
+    // A pipeline over chunks: the cores check chunk k+1 while this thread stores chunk k and
+    // fetches chunk k+2, so a round costs about its verification, not verification plus the
+    // transfer plus the disk's writes. Chunks keep the arrival order, which is feed order within
+    // each source; an entry whose predecessor is in a later chunk is stored in the last pass.
     constexpr std::size_t kChunk = 4096;
-    auto checkChunk = [&](std::size_t from) {
-        return startChecking(incoming, from, std::min(from + kChunk, incoming.size()), storeId, signatures);
+    auto fetch = [&] {
+        std::vector<IncomingEntry> chunk = next(kChunk);
+        for (const auto &in : chunk)
+            sources.insert(in.source);
+        return chunk;
     };
 
     std::set<std::string> seenIds;
-    std::vector<std::pair<std::size_t, SignedEntry>> waiting; // incoming index, entry
-    auto refuse = [&](std::size_t i, const std::string &id, const std::string &reason) {
-        memory.refuse(incoming[i].source, id, reason);
-    };
-    // Stores `good` (incoming index, entry) sorted by feed and seq; returns those whose
-    // predecessor is not stored yet.
-    auto store_ = [&](std::vector<std::pair<std::size_t, SignedEntry>> good) {
-        std::vector<std::pair<std::size_t, SignedEntry>> missing;
+    std::vector<std::pair<std::string, SignedEntry>> waiting; // source, entry
+    // Stores `good` (source, entry) sorted by feed and seq; returns those whose predecessor is
+    // not stored yet.
+    auto store_ = [&](std::vector<std::pair<std::string, SignedEntry>> good) {
+        std::vector<std::pair<std::string, SignedEntry>> missing;
         std::sort(good.begin(), good.end(), [](const auto &a, const auto &b) {
             return std::tie(a.second.body.author, a.second.body.seq) < std::tie(b.second.body.author, b.second.body.seq);
         });
@@ -157,7 +154,7 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
         auto outcomes = store.insertMany(batch);
         if (!outcomes) {
             for (const auto &g : good)
-                refuse(g.first, g.second.id, "could not be stored: " + outcomes.errorMessage().toStdString());
+                memory.refuse(g.first, g.second.id, "could not be stored: " + outcomes.errorMessage().toStdString());
             return missing;
         }
         for (std::size_t k = 0; k < good.size(); ++k) {
@@ -166,35 +163,36 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
             case InsertOutcome::Stored: ++report.arrived; break;
             case InsertOutcome::AlreadyHeld: ++report.alreadyHeld; break;
             case InsertOutcome::MissingPredecessor: missing.push_back(std::move(good[k])); break;
-            case InsertOutcome::Refused: refuse(good[k].first, good[k].second.id, o.reason); break;
+            case InsertOutcome::Refused: memory.refuse(good[k].first, good[k].second.id, o.reason); break;
             }
         }
         return missing;
     };
 
-    std::unique_ptr<ChunkCheck> next = incoming.empty() ? nullptr : checkChunk(0);
-    for (std::size_t from = 0; from < incoming.size(); from += kChunk) {
-        std::unique_ptr<ChunkCheck> current = std::move(next);
+    std::vector<IncomingEntry> first = fetch();
+    std::unique_ptr<ChunkCheck> current = first.empty() ? nullptr : startChecking(std::move(first), storeId, signatures);
+    while (current) {
+        std::vector<IncomingEntry> more = fetch(); // while the cores check `current`
         current->future.waitForFinished();
         report.verifySeconds += current->seconds();
-        if (from + kChunk < incoming.size())
-            next = checkChunk(from + kChunk);
-        std::vector<Checked> &checked = current->checked;
+        std::unique_ptr<ChunkCheck> following = more.empty() ? nullptr : startChecking(std::move(more), storeId, signatures);
         QElapsedTimer t;
         t.start();
-        std::vector<std::pair<std::size_t, SignedEntry>> good;
-        for (std::size_t k = 0; k < checked.size(); ++k) {
-            const std::size_t i = from + k;
-            if (!checked[k].entry) {
-                refuse(i, checked[k].id.empty() ? incoming[i].claimedId : checked[k].id, checked[k].problem);
+        std::vector<std::pair<std::string, SignedEntry>> good;
+        for (std::size_t k = 0; k < current->checked.size(); ++k) {
+            Checked &c = current->checked[k];
+            const IncomingEntry &in = current->incoming[k];
+            if (!c.entry) {
+                memory.refuse(in.source, c.id.empty() ? in.claimedId : c.id, c.problem);
                 continue;
             }
-            if (seenIds.insert(checked[k].entry->id).second)
-                good.emplace_back(i, std::move(*checked[k].entry));
+            if (seenIds.insert(c.entry->id).second)
+                good.emplace_back(in.source, std::move(*c.entry));
         }
         for (auto &w : store_(std::move(good)))
             waiting.push_back(std::move(w));
         report.insertSeconds += secondsOf(t);
+        current = std::move(following);
     }
 
     // Entries that came before their predecessor: again, until a pass stores nothing more.
@@ -208,10 +206,26 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
     }
     for (const auto &w : waiting) {
         ++report.waiting;
-        sources.erase(incoming[w.first].source);
+        sources.erase(w.first);
     }
     report.insertSeconds += secondsOf(t);
     return sources;
+}
+
+std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry> incoming, SyncReport &report,
+                                    SyncMemory &memory)
+{
+    std::size_t handedOut = 0;
+    return importEntries(
+        store,
+        [&](std::size_t max) {
+            const std::size_t n = std::min(max, incoming.size() - handedOut);
+            std::vector<IncomingEntry> chunk(std::make_move_iterator(incoming.begin() + static_cast<std::ptrdiff_t>(handedOut)),
+                                             std::make_move_iterator(incoming.begin() + static_cast<std::ptrdiff_t>(handedOut + n)));
+            handedOut += n;
+            return chunk;
+        },
+        report, memory);
 }
 
 } // namespace cs::audit

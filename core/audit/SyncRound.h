@@ -6,6 +6,7 @@
 
 #include "audit/AuditStore.h"
 
+#include <functional>
 #include <set>
 
 namespace cs::audit {
@@ -62,5 +63,10 @@ struct IncomingEntry
 // with waiting entries should be read again next round.
 std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry> incoming, SyncReport &report,
                                     SyncMemory &memory);
+
+// The same over entries that arrive while earlier ones are checked: `next(max)` hands out up to
+// `max` more (runs on the calling thread; empty when there are no more).
+using IncomingSource = std::function<std::vector<IncomingEntry>(std::size_t max)>;
+std::set<std::string> importEntries(AuditStore &store, const IncomingSource &next, SyncReport &report, SyncMemory &memory);
 
 } // namespace cs::audit
