@@ -21,6 +21,16 @@ public:
 
     bool atEnd() const { return m_pos == m_text.size(); }
 
+    // How many times `c` occurs before the next `stop`: sizes the `seen` list before it is read,
+    // which holds only flat objects of hex strings and integers.
+    std::size_t countBefore(char c, char stop) const
+    {
+        std::size_t n = 0;
+        for (std::size_t i = m_pos; i < m_text.size() && m_text[i] != stop; ++i)
+            n += m_text[i] == c;
+        return n;
+    }
+
     bool literal(std::string_view expected)
     {
         if (m_text.substr(m_pos, expected.size()) != expected)
@@ -209,6 +219,7 @@ bool readSeen(Cursor &in, std::vector<SeenRef> &seen)
 {
     if (in.literal("]"))
         return true;
+    seen.reserve(in.countBefore('{', ']'));
     do {
         SeenRef ref;
         if (!in.literal("{\"author\":") || !in.entryId(ref.author) || !in.literal(",\"id\":") || !in.entryId(ref.id)
