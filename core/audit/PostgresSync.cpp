@@ -8,8 +8,12 @@
 #include <QUrl>
 #include <QVariant>
 
+#include <condition_variable>
+#include <deque>
 #include <map>
+#include <mutex>
 #include <set>
+#include <thread>
 
 namespace cs::audit {
 
@@ -59,6 +63,118 @@ std::string bytes(const QVariant &v)
     const QByteArray b = v.toByteArray();
     return std::string(b.constData(), static_cast<std::size_t>(b.size()));
 }
+
+// Pulls the rows of one query on a thread and connection of its own, a chunk at a time, so the
+// round's thread stores one chunk and the cores check another while the next one arrives. At
+// most two chunks wait, so memory stays bounded whatever the server holds.
+class RowStream
+{
+public:
+    RowStream(PostgresLocation server, QString sql, QString storeId, const std::set<std::string> &heldIds, std::size_t chunkRows)
+        : m_server(std::move(server)), m_sql(std::move(sql)), m_storeId(std::move(storeId)), m_heldIds(heldIds),
+          m_chunkRows(chunkRows), m_thread([this] { run(); })
+    {
+    }
+    ~RowStream() { finish(); }
+    RowStream(const RowStream &) = delete;
+    RowStream &operator=(const RowStream &) = delete;
+
+    // The next chunk; empty once every row has come (or the pull failed: see error()).
+    std::vector<IncomingEntry> next()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_ready.empty() || m_done; });
+        if (m_ready.empty())
+            return {};
+        std::vector<IncomingEntry> chunk = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_changed.notify_all();
+        return chunk;
+    }
+
+    // Stops the pull (if it still runs) and waits for its thread; the results below are then final.
+    void finish()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    const QString &error() const { return m_error; }
+    const std::set<std::string> &onServer() const { return m_onServer; }
+    std::size_t alreadyHeld() const { return m_alreadyHeld; }
+
+private:
+    void run()
+    {
+        {
+            Connection c(m_server);
+            if (!c.open()) {
+                m_error = QStringLiteral("cannot connect to %1: %2").arg(m_server.display(), c.error());
+            } else {
+                QSqlQuery q(c.db());
+                q.setForwardOnly(true);
+                q.prepare(m_sql);
+                q.addBindValue(m_storeId);
+                if (!q.exec())
+                    m_error = QStringLiteral("%1: %2").arg(m_server.display(), q.lastError().text());
+                else
+                    pull(q);
+            }
+        }
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+
+    void pull(QSqlQuery &q)
+    {
+        std::vector<IncomingEntry> chunk;
+        auto hand = [&] {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_ready.size() < 2 || m_stop; });
+            if (m_stop)
+                return false;
+            m_ready.push_back(std::move(chunk));
+            chunk.clear();
+            m_changed.notify_all();
+            return true;
+        };
+        while (q.next()) {
+            std::string id = q.value(1).toString().toStdString();
+            m_onServer.insert(id);
+            if (m_heldIds.count(id)) {
+                ++m_alreadyHeld;
+                continue;
+            }
+            chunk.push_back({bytes(q.value(2)), bytes(q.value(3)), "row pos=" + std::to_string(q.value(0).toLongLong()), std::move(id)});
+            if (chunk.size() == m_chunkRows && !hand())
+                return;
+        }
+        if (!chunk.empty())
+            hand();
+    }
+
+    const PostgresLocation m_server;
+    const QString m_sql;
+    const QString m_storeId;
+    const std::set<std::string> &m_heldIds;
+    const std::size_t m_chunkRows;
+    // Written by the pull thread only; read after finish().
+    QString m_error;
+    std::set<std::string> m_onServer;
+    std::size_t m_alreadyHeld = 0;
+
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<IncomingEntry>> m_ready;
+    bool m_done = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: starts once everything above exists
+};
 
 } // namespace
 
@@ -161,39 +277,29 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
                                              " LEFT JOIN (VALUES %1) AS h(author, head) ON e.author = h.author"
                                              " WHERE e.store_id = ? AND e.seq > COALESCE(h.head, 0) ORDER BY e.pos")
                                   .arg(headValues);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(QString::fromStdString(store.storeId()));
-    if (!q.exec())
-        return makeError(QStringLiteral("%1: %2").arg(server.display(), q.lastError().text()));
     auto held = store.ids();
     if (!held)
         return held.error();
     const std::set<std::string> heldIds(held->begin(), held->end());
     report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
-    // Rows the server sends are rows it has: pushing them back would cost a round trip each.
-    std::set<std::string> onServer;
-    // The rows stream in while earlier ones are checked (the importer asks for more as it goes).
+    RowStream pulled(server, sql, QString::fromStdString(store.storeId()), heldIds, 4096);
     importEntries(
         store,
-        [&](std::size_t max) {
-            QElapsedTimer fetching;
-            fetching.start();
-            std::vector<IncomingEntry> chunk;
-            while (chunk.size() < max && q.next()) {
-                std::string id = q.value(1).toString().toStdString();
-                onServer.insert(id);
-                if (heldIds.count(id)) {
-                    ++report.alreadyHeld;
-                    continue;
-                }
-                chunk.push_back({bytes(q.value(2)), bytes(q.value(3)), "row pos=" + std::to_string(q.value(0).toLongLong()), std::move(id)});
-            }
-            report.transferSeconds += static_cast<double>(fetching.nsecsElapsed()) * 1e-9;
+        [&](std::size_t) {
+            // Only the time this thread waits for rows counts as transfer: the rest overlaps.
+            QElapsedTimer waiting;
+            waiting.start();
+            std::vector<IncomingEntry> chunk = pulled.next();
+            report.transferSeconds += static_cast<double>(waiting.nsecsElapsed()) * 1e-9;
             return chunk;
         },
         report, memory);
+    pulled.finish();
+    report.alreadyHeld += pulled.alreadyHeld();
+    if (!pulled.error().isEmpty())
+        return makeError(pulled.error());
+    // Rows the server sent are rows it has: pushing them back would cost a round trip each.
+    const std::set<std::string> &onServer = pulled.onServer();
 
     // Push what the server has not been given yet, one transaction per round.
     timer.restart();
