@@ -84,11 +84,13 @@ struct AuditStore::InsertStatements
     {
         exists.prepare(QStringLiteral("SELECT 1 FROM entries WHERE id = ?"));
         prev.prepare(QStringLiteral("SELECT seq, author FROM entries WHERE id = ?"));
-        insert.prepare(QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"
-                                      " ON CONFLICT(id) DO NOTHING"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"
+                           " ON CONFLICT(id) DO NOTHING"));
         // The first entry stored at a feed's highest seq stays its head (a fork's second does not move it).
-        head.prepare(QStringLiteral("INSERT INTO feed_heads(author, seq, id) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE"
-                                    " SET seq = excluded.seq, id = excluded.id WHERE excluded.seq > feed_heads.seq"));
+        head.prepare(
+            QStringLiteral("INSERT INTO feed_heads(author, seq, id) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE"
+                           " SET seq = excluded.seq, id = excluded.id WHERE excluded.seq > feed_heads.seq"));
     }
     QSqlQuery exists, prev, insert, head;
 };
@@ -155,12 +157,14 @@ Result<bool> AuditStore::initialise(bool creating, const PublicKey *anchor, cons
             m_privateCopy = std::make_unique<QTemporaryDir>();
             const QString copy = m_privateCopy->filePath(QStringLiteral("store.db"));
             if (!QFile::copy(m_path, copy) || !QFile::copy(wal.filePath(), copy + QStringLiteral("-wal")))
-                return makeError(QStringLiteral("%1: cannot make a private copy to read its write-ahead log").arg(m_path));
+                return makeError(
+                    QStringLiteral("%1: cannot make a private copy to read its write-ahead log").arg(m_path));
             db.setDatabaseName(copy);
         } else {
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-            const QString uri = QStringLiteral("file:") + QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(m_path).absoluteFilePath(), "/"))
-                                + QStringLiteral("?mode=ro&immutable=1");
+            const QString uri = QStringLiteral("file:") +
+                                QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(m_path).absoluteFilePath(), "/")) +
+                                QStringLiteral("?mode=ro&immutable=1");
             db.setDatabaseName(uri);
         }
     } else {
@@ -195,8 +199,9 @@ Result<bool> AuditStore::initialise(bool creating, const PublicKey *anchor, cons
             randombytes_buf(random, sizeof random);
             id = toHex(QByteArrayView(reinterpret_cast<const char *>(random), sizeof random));
         }
-        const std::pair<const char *, std::string> meta[] = {
-            {"store_id", id}, {"anchor", anchor->hex().toStdString()}, {"schema_version", std::to_string(kSchemaVersion)}};
+        const std::pair<const char *, std::string> meta[] = {{"store_id", id},
+                                                             {"anchor", anchor->hex().toStdString()},
+                                                             {"schema_version", std::to_string(kSchemaVersion)}};
         for (const auto &[key, value] : meta) {
             q.prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES (?, ?)"));
             q.addBindValue(QString::fromLatin1(key));
@@ -221,14 +226,17 @@ Result<bool> AuditStore::initialise(bool creating, const PublicKey *anchor, cons
             version = q.value(1).toString().toInt();
     }
     if (m_storeId.empty() || m_anchor.empty() || version == 0)
-        return makeError(m_path + QStringLiteral(": not a Countersign audit store (store_meta lacks store_id, anchor or schema_version)"));
+        return makeError(
+            m_path +
+            QStringLiteral(": not a Countersign audit store (store_meta lacks store_id, anchor or schema_version)"));
     if (version > kSchemaVersion)
         return makeError(m_path + QStringLiteral(": schema version %1 is newer than this Countersign understands (%2)")
                                       .arg(version)
                                       .arg(kSchemaVersion));
     if (version < kSchemaVersion) {
         if (m_access == Access::ReadOnly)
-            return makeError(m_path + QStringLiteral(": schema version %1 needs an upgrade; open it read-write once").arg(version));
+            return makeError(
+                m_path + QStringLiteral(": schema version %1 needs an upgrade; open it read-write once").arg(version));
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return sqlError(m_path, q.lastError());
         for (std::size_t step = static_cast<std::size_t>(version); step < upgradeSteps().size(); ++step) {
@@ -256,8 +264,9 @@ Result<std::vector<StoredRow>> AuditStore::rowsAfter(std::int64_t afterRow, std:
     q.setForwardOnly(true);
     // Text columns read as blobs: the driver would otherwise convert each to UTF-16 and back,
     // which showed in the profile of a full verification.
-    q.prepare(QStringLiteral("SELECT row, CAST(id AS BLOB), signed, signature, CAST(author AS BLOB), seq, CAST(type AS BLOB) "
-                             "FROM entries WHERE row > ? ORDER BY row LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT row, CAST(id AS BLOB), signed, signature, CAST(author AS BLOB), seq, CAST(type AS BLOB) "
+                       "FROM entries WHERE row > ? ORDER BY row LIMIT ?"));
     q.addBindValue(static_cast<qlonglong>(afterRow));
     q.addBindValue(static_cast<qlonglong>(std::min<std::size_t>(limit, std::numeric_limits<qlonglong>::max())));
     if (!q.exec())
@@ -287,7 +296,8 @@ Result<std::vector<SeenRef>> AuditStore::feedHeads() const
         return sqlError(m_path, q.lastError());
     std::vector<SeenRef> out;
     while (q.next())
-        out.push_back({q.value(0).toString().toStdString(), q.value(1).toLongLong(), q.value(2).toString().toStdString()});
+        out.push_back(
+            {q.value(0).toString().toStdString(), q.value(1).toLongLong(), q.value(2).toString().toStdString()});
     return out;
 }
 
@@ -300,9 +310,9 @@ Result<std::optional<StoredRow>> AuditStore::entry(const std::string &id) const
         return sqlError(m_path, q.lastError());
     if (!q.next())
         return std::optional<StoredRow>();
-    return std::optional<StoredRow>(StoredRow{q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)),
-                                              stringOf(q.value(3)), q.value(4).toString().toStdString(), q.value(5).toLongLong(),
-                                              q.value(6).toString().toStdString()});
+    return std::optional<StoredRow>(StoredRow{
+        q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)), stringOf(q.value(3)),
+        q.value(4).toString().toStdString(), q.value(5).toLongLong(), q.value(6).toString().toStdString()});
 }
 
 Result<SignedEntry> AuditStore::append(const SecretSeed &author, const std::string &type, const nlohmann::json &content,
@@ -315,7 +325,8 @@ Result<SignedEntry> AuditStore::append(const SecretSeed &author, const std::stri
 }
 
 Result<std::vector<SignedEntry>> AuditStore::appendBatch(const SecretSeed &author, const std::string &type,
-                                                         const std::vector<nlohmann::json> &contents, std::int64_t nowMs)
+                                                         const std::vector<nlohmann::json> &contents,
+                                                         std::int64_t nowMs)
 {
     if (readOnly())
         return makeError(m_path + QStringLiteral(": opened read-only"));
@@ -340,8 +351,8 @@ Result<std::vector<SignedEntry>> AuditStore::appendBatch(const SecretSeed &autho
     return out;
 }
 
-Result<SignedEntry> AuditStore::appendLocked(const SecretSeed &author, const std::string &type, const nlohmann::json &content,
-                                             std::int64_t nowMs)
+Result<SignedEntry> AuditStore::appendLocked(const SecretSeed &author, const std::string &type,
+                                             const nlohmann::json &content, std::int64_t nowMs)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -354,7 +365,8 @@ Result<SignedEntry> AuditStore::appendLocked(const SecretSeed &author, const std
     body.content = content;
     body.tsMs = nowMs;
 
-    q.prepare(QStringLiteral("SELECT id, seq, signed FROM entries WHERE author = ? ORDER BY seq DESC, row ASC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT id, seq, signed FROM entries WHERE author = ? ORDER BY seq DESC, row ASC LIMIT 1"));
     q.addBindValue(QString::fromStdString(me));
     if (!q.exec())
         return sqlError(m_path, q.lastError());
@@ -366,7 +378,8 @@ Result<SignedEntry> AuditStore::appendLocked(const SecretSeed &author, const std
             body.tsMs = std::max(nowMs, previous->body.tsMs);
     }
 
-    q.prepare(QStringLiteral("SELECT id FROM entries WHERE author = ? AND type = 'roster' ORDER BY seq DESC, row ASC LIMIT 1"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM entries WHERE author = ? AND type = 'roster' ORDER BY seq DESC, row ASC LIMIT 1"));
     q.addBindValue(QString::fromStdString(m_anchor));
     if (!q.exec())
         return sqlError(m_path, q.lastError());
@@ -418,8 +431,8 @@ Result<bool> AuditStore::setSyncValue(const std::string &target, const std::stri
     return true;
 }
 
-Result<bool> AuditStore::logSyncRefusal(const std::string &target, const std::string &source, const std::string &entryId,
-                                        const std::string &reason, std::int64_t nowMs)
+Result<bool> AuditStore::logSyncRefusal(const std::string &target, const std::string &source,
+                                        const std::string &entryId, const std::string &reason, std::int64_t nowMs)
 {
     if (readOnly())
         return makeError(m_path + QStringLiteral(": opened read-only"));
@@ -438,14 +451,16 @@ Result<bool> AuditStore::logSyncRefusal(const std::string &target, const std::st
 Result<std::vector<SyncRefusal>> AuditStore::syncLog(std::size_t newest) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT ts_ms, target, source, COALESCE(entry_id, ''), reason FROM sync_log ORDER BY row DESC LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT ts_ms, target, source, COALESCE(entry_id, ''), reason FROM sync_log ORDER BY row DESC LIMIT ?"));
     q.addBindValue(static_cast<qlonglong>(newest));
     if (!q.exec())
         return sqlError(m_path, q.lastError());
     std::vector<SyncRefusal> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), q.value(2).toString().toStdString(),
-                       q.value(3).toString().toStdString(), q.value(4).toString().toStdString()});
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(),
+                       q.value(2).toString().toStdString(), q.value(3).toString().toStdString(),
+                       q.value(4).toString().toStdString()});
     return out;
 }
 
@@ -485,7 +500,8 @@ Result<std::int64_t> AuditStore::headSeq(const std::string &author) const
     return q.value(0).toLongLong();
 }
 
-Result<std::vector<StoredRow>> AuditStore::feedRange(const std::string &author, std::int64_t fromSeq, std::int64_t toSeq) const
+Result<std::vector<StoredRow>> AuditStore::feedRange(const std::string &author, std::int64_t fromSeq,
+                                                     std::int64_t toSeq) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
@@ -498,8 +514,9 @@ Result<std::vector<StoredRow>> AuditStore::feedRange(const std::string &author, 
         return sqlError(m_path, q.lastError());
     std::vector<StoredRow> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)), stringOf(q.value(3)),
-                       q.value(4).toString().toStdString(), q.value(5).toLongLong(), q.value(6).toString().toStdString()});
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)),
+                       stringOf(q.value(3)), q.value(4).toString().toStdString(), q.value(5).toLongLong(),
+                       q.value(6).toString().toStdString()});
     return out;
 }
 
@@ -513,8 +530,9 @@ Result<std::vector<StoredRow>> AuditStore::forkedEntries() const
         return sqlError(m_path, q.lastError());
     std::vector<StoredRow> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)), stringOf(q.value(3)),
-                       q.value(4).toString().toStdString(), q.value(5).toLongLong(), q.value(6).toString().toStdString()});
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString().toStdString(), stringOf(q.value(2)),
+                       stringOf(q.value(3)), q.value(4).toString().toStdString(), q.value(5).toLongLong(),
+                       q.value(6).toString().toStdString()});
     return out;
 }
 
@@ -555,7 +573,8 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
     auto refused = [](QString why) { return InsertOutcome{InsertOutcome::Refused, why.toStdString()}; };
     if (e.body.store != m_storeId)
         return refused(QStringLiteral("entry %1 belongs to store %2, not %3")
-                           .arg(QString::fromStdString(e.id), QString::fromStdString(e.body.store), QString::fromStdString(m_storeId)));
+                           .arg(QString::fromStdString(e.id), QString::fromStdString(e.body.store),
+                                QString::fromStdString(m_storeId)));
     InsertStatements &st = insertStatements();
     const QString id = QString::fromStdString(e.id);
     auto held = [&]() -> std::optional<InsertOutcome> {
@@ -572,7 +591,8 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
         bool justStored = false;
         if (batch) {
             const auto last = batch->lastStored.find(e.body.author);
-            justStored = last != batch->lastStored.end() && last->second.first == e.body.seq - 1 && last->second.second == *e.body.prev;
+            justStored = last != batch->lastStored.end() && last->second.first == e.body.seq - 1 &&
+                         last->second.second == *e.body.prev;
         }
         if (!justStored) {
             st.prev.bindValue(0, QString::fromStdString(*e.body.prev));
@@ -589,13 +609,15 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
                             .arg(QString::fromStdString(*e.body.prev))
                             .toStdString()};
             }
-            const bool linked =
-                st.prev.value(0).toLongLong() == e.body.seq - 1 && st.prev.value(1).toString().toStdString() == e.body.author;
+            const bool linked = st.prev.value(0).toLongLong() == e.body.seq - 1 &&
+                                st.prev.value(1).toString().toStdString() == e.body.author;
             st.prev.finish();
             if (!linked) {
                 if (auto h = held())
                     return *h;
-                return refused(QStringLiteral("entry %1 names as prev an entry that is not its feed's seq %2").arg(id).arg(e.body.seq - 1));
+                return refused(QStringLiteral("entry %1 names as prev an entry that is not its feed's seq %2")
+                                   .arg(id)
+                                   .arg(e.body.seq - 1));
             }
         }
     }
@@ -607,7 +629,8 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
     st.insert.bindValue(4, static_cast<qlonglong>(e.body.seq));
     st.insert.bindValue(5, QString::fromStdString(e.body.type));
     if (!st.insert.exec())
-        return refused(m_path + QStringLiteral(": storing entry ") + id + QStringLiteral(": ") + st.insert.lastError().text());
+        return refused(m_path + QStringLiteral(": storing entry ") + id + QStringLiteral(": ") +
+                       st.insert.lastError().text());
     if (st.insert.numRowsAffected() == 0)
         return {InsertOutcome::AlreadyHeld, {}}; // the id is stored already: a replay changes nothing
     if (!batch) {

@@ -38,7 +38,8 @@ bool keyValue(std::string_view line, std::string_view key, std::string_view &val
 
 bool isHex(std::string_view s, std::size_t n)
 {
-    return s.size() == n && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return s.size() == n &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 } // namespace
@@ -62,7 +63,9 @@ std::string encodeBundle(const Bundle &b)
 
 Result<Bundle> decodeBundle(std::string_view bytes)
 {
-    auto torn = [](const char *why) { return makeError(QStringLiteral("torn or damaged bundle: ") + QString::fromUtf8(why)); };
+    auto torn = [](const char *why) {
+        return makeError(QStringLiteral("torn or damaged bundle: ") + QString::fromUtf8(why));
+    };
     // The checksum line comes last; without it the file is still being written or was cut.
     if (bytes.size() < kMagic.size() || bytes.substr(0, kMagic.size()) != kMagic)
         return torn("it does not start with the bundle header");
@@ -87,23 +90,25 @@ Result<Bundle> decodeBundle(std::string_view bytes)
     if (!readLine(rest, line) || !keyValue(line, "range", value))
         return torn("no range line");
     const auto space = value.find(' ');
-    if (space == std::string_view::npos || !parseNumber(value.substr(0, space), b.from) || !parseNumber(value.substr(space + 1), b.to)
-        || b.from < 1 || b.to < b.from)
+    if (space == std::string_view::npos || !parseNumber(value.substr(0, space), b.from) ||
+        !parseNumber(value.substr(space + 1), b.to) || b.from < 1 || b.to < b.from)
         return torn("a bad range");
-    if (!readLine(rest, line) || !keyValue(line, "count", value) || !parseNumber(value, count) || count != b.to - b.from + 1)
+    if (!readLine(rest, line) || !keyValue(line, "count", value) || !parseNumber(value, count) ||
+        count != b.to - b.from + 1)
         return torn("the entry count does not match the range");
     for (std::int64_t i = 0; i < count; ++i) {
         std::int64_t signedLength = 0, signatureLength = 0;
         if (!readLine(rest, line) || !keyValue(line, "entry", value))
             return torn("an entry header is missing");
         const auto sp = value.find(' ');
-        if (sp == std::string_view::npos || !parseNumber(value.substr(0, sp), signedLength)
-            || !parseNumber(value.substr(sp + 1), signatureLength)
-            || static_cast<std::size_t>(signedLength) + static_cast<std::size_t>(signatureLength) + 1 > rest.size())
+        if (sp == std::string_view::npos || !parseNumber(value.substr(0, sp), signedLength) ||
+            !parseNumber(value.substr(sp + 1), signatureLength) ||
+            static_cast<std::size_t>(signedLength) + static_cast<std::size_t>(signatureLength) + 1 > rest.size())
             return torn("an entry is cut short");
         BundleEntry e;
         e.signedBytes = std::string(rest.substr(0, static_cast<std::size_t>(signedLength)));
-        e.signature = std::string(rest.substr(static_cast<std::size_t>(signedLength), static_cast<std::size_t>(signatureLength)));
+        e.signature =
+            std::string(rest.substr(static_cast<std::size_t>(signedLength), static_cast<std::size_t>(signatureLength)));
         rest.remove_prefix(static_cast<std::size_t>(signedLength + signatureLength));
         if (rest.empty() || rest.front() != '\n')
             return torn("an entry is not followed by a line break");
@@ -120,7 +125,8 @@ std::optional<BundleName> parseBundleName(const std::string &authorDirectory, co
     if (!isHex(authorDirectory, 64))
         return std::nullopt;
     constexpr std::string_view suffix = ".bundle";
-    if (fileName.size() <= suffix.size() || fileName.compare(fileName.size() - suffix.size(), suffix.size(), suffix) != 0)
+    if (fileName.size() <= suffix.size() ||
+        fileName.compare(fileName.size() - suffix.size(), suffix.size(), suffix) != 0)
         return std::nullopt;
     std::string_view stem = std::string_view(fileName).substr(0, fileName.size() - suffix.size());
     BundleName n;
@@ -132,8 +138,9 @@ std::optional<BundleName> parseBundleName(const std::string &authorDirectory, co
         stem = stem.substr(0, dot);
     }
     const auto dash = stem.find('-');
-    if (dash == std::string_view::npos || !parseNumber(stem.substr(0, dash), n.from) || !parseNumber(stem.substr(dash + 1), n.to)
-        || n.from < 1 || n.to < n.from || (!n.forkOf.empty() && n.from != n.to))
+    if (dash == std::string_view::npos || !parseNumber(stem.substr(0, dash), n.from) ||
+        !parseNumber(stem.substr(dash + 1), n.to) || n.from < 1 || n.to < n.from ||
+        (!n.forkOf.empty() && n.from != n.to))
         return std::nullopt;
     return n;
 }

@@ -8,8 +8,8 @@ namespace {
 
 bool isLowerHex(std::string_view s, std::size_t length)
 {
-    return s.size() == length
-           && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return s.size() == length &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 // Walks the text once; every method either consumes exactly the canonical spelling of what it
@@ -137,8 +137,9 @@ private:
         do {
             std::string key;
             // Keys are ASCII, each once, in byte order: strictly after the one before.
-            if (!anyString(key) || !std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })
-                || (!first && !(previous < key)) || !literal(":"))
+            if (!anyString(key) ||
+                !std::all_of(key.begin(), key.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }) ||
+                (!first && !(previous < key)) || !literal(":"))
                 return false;
             nlohmann::json member;
             if (!value(member, depth + 1))
@@ -197,9 +198,12 @@ private:
                 const std::string_view code = m_text.substr(m_pos + 1, 4);
                 if (code.size() != 4 || code[0] != '0' || code[1] != '0' || (code[2] != '0' && code[2] != '1'))
                     return false;
-                const int low = (code[3] >= '0' && code[3] <= '9') ? code[3] - '0' : (code[3] >= 'a' && code[3] <= 'f') ? code[3] - 'a' + 10 : -1;
+                const int low = (code[3] >= '0' && code[3] <= '9')   ? code[3] - '0'
+                                : (code[3] >= 'a' && code[3] <= 'f') ? code[3] - 'a' + 10
+                                                                     : -1;
                 const int character = (code[2] - '0') * 16 + low;
-                if (low < 0 || character == '\b' || character == '\t' || character == '\n' || character == '\f' || character == '\r')
+                if (low < 0 || character == '\b' || character == '\t' || character == '\n' || character == '\f' ||
+                    character == '\r')
                     return false;
                 out += static_cast<char>(character);
                 m_pos += 4;
@@ -222,8 +226,8 @@ bool readSeen(Cursor &in, std::vector<SeenRef> &seen)
     seen.reserve(in.countBefore('{', ']'));
     do {
         SeenRef ref;
-        if (!in.literal("{\"author\":") || !in.entryId(ref.author) || !in.literal(",\"id\":") || !in.entryId(ref.id)
-            || !in.literal(",\"seq\":") || !in.integer(ref.seq) || !in.literal("}"))
+        if (!in.literal("{\"author\":") || !in.entryId(ref.author) || !in.literal(",\"id\":") || !in.entryId(ref.id) ||
+            !in.literal(",\"seq\":") || !in.integer(ref.seq) || !in.literal("}"))
             return false;
         seen.push_back(std::move(ref));
     } while (in.literal(","));
@@ -238,12 +242,13 @@ std::optional<EntryBody> readCanonicalBody(std::string_view bytes)
     // store, ts_ms, type, v.
     Cursor in(bytes);
     EntryBody body;
-    if (!in.literal("{\"author\":") || !in.entryId(body.author) || !in.literal(",\"content\":")
-        || !in.value(body.content, 1) || !body.content.is_object() || !in.literal(",\"prev\":") || !in.entryIdOrNull(body.prev)
-        || !in.literal(",\"roster_ref\":") || !in.entryIdOrNull(body.rosterRef) || !in.literal(",\"seen\":[")
-        || !readSeen(in, body.seen) || !in.literal(",\"seq\":") || !in.integer(body.seq) || !in.literal(",\"store\":")
-        || !in.plainString(body.store) || !in.literal(",\"ts_ms\":") || !in.integer(body.tsMs) || !in.literal(",\"type\":")
-        || !in.plainString(body.type) || !in.literal(",\"v\":1}") || !in.atEnd())
+    if (!in.literal("{\"author\":") || !in.entryId(body.author) || !in.literal(",\"content\":") ||
+        !in.value(body.content, 1) || !body.content.is_object() || !in.literal(",\"prev\":") ||
+        !in.entryIdOrNull(body.prev) || !in.literal(",\"roster_ref\":") || !in.entryIdOrNull(body.rosterRef) ||
+        !in.literal(",\"seen\":[") || !readSeen(in, body.seen) || !in.literal(",\"seq\":") || !in.integer(body.seq) ||
+        !in.literal(",\"store\":") || !in.plainString(body.store) || !in.literal(",\"ts_ms\":") ||
+        !in.integer(body.tsMs) || !in.literal(",\"type\":") || !in.plainString(body.type) || !in.literal(",\"v\":1}") ||
+        !in.atEnd())
         return std::nullopt;
     if (body.seq < 1 || (body.seq == 1) != !body.prev || !isKnownEntryType(body.type))
         return std::nullopt;

@@ -191,9 +191,8 @@ private:
         out += '{';
         bool first = true;
         for (const std::string *key : keys) {
-            const bool ascii = std::all_of(key->begin(), key->end(), [](char c) {
-                return static_cast<unsigned char>(c) < 0x80;
-            });
+            const bool ascii =
+                std::all_of(key->begin(), key->end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
             if (!ascii) {
                 reversedPath.push_back(pointerSegment(*key));
                 return fail(QStringLiteral("object keys must be ASCII"));
@@ -268,9 +267,7 @@ Result<nlohmann::json> parseStrict(std::string_view bytes)
             openObjects.pop_back();
             --depth;
             break;
-        case Json::parse_event_t::array_end:
-            --depth;
-            break;
+        case Json::parse_event_t::array_end: --depth; break;
         case Json::parse_event_t::key: {
             const auto &key = parsed.get_ref<const std::string &>();
             if (!openObjects.back().insert(key).second)
@@ -278,8 +275,7 @@ Result<nlohmann::json> parseStrict(std::string_view bytes)
                                           .arg(QString::fromStdString(key))};
             break;
         }
-        case Json::parse_event_t::value:
-            break;
+        case Json::parse_event_t::value: break;
         }
         return true;
     };
@@ -294,7 +290,8 @@ Result<nlohmann::json> parseStrict(std::string_view bytes)
         std::string_view what = error.what();
         if (const auto tagEnd = what.find("] "); tagEnd != std::string_view::npos)
             what.remove_prefix(tagEnd + 2);
-        return makeError(QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(what.data(), static_cast<qsizetype>(what.size()))));
+        return makeError(QStringLiteral("invalid JSON: %1")
+                             .arg(QString::fromUtf8(what.data(), static_cast<qsizetype>(what.size()))));
     } catch (const std::exception &error) {
         return makeError(QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(error.what())));
     }
@@ -334,7 +331,8 @@ Result<nlohmann::json> parseCanonical(std::string_view bytes)
     } catch (const Json::parse_error &error) {
         QString text = QString::fromUtf8(error.what());
         const int cut = text.indexOf(QLatin1Char(']'));
-        return makeError(QStringLiteral("JSON text cannot be parsed: ") + (cut >= 0 ? text.mid(cut + 1).trimmed() : text));
+        return makeError(QStringLiteral("JSON text cannot be parsed: ") +
+                         (cut >= 0 ? text.mid(cut + 1).trimmed() : text));
     }
     const auto canonical = canonicalize(parsed);
     if (!canonical)

@@ -12,8 +12,8 @@ namespace cs::audit {
 
 namespace {
 
-constexpr std::array kTypes = {entry_type::Roster,  entry_type::PackageReceived, entry_type::Decision,
-                               entry_type::Exception, entry_type::Comment,       entry_type::Withdraw,
+constexpr std::array kTypes = {entry_type::Roster,    entry_type::PackageReceived, entry_type::Decision,
+                               entry_type::Exception, entry_type::Comment,         entry_type::Withdraw,
                                entry_type::End};
 
 Error shapeError(const std::string &what)
@@ -23,8 +23,8 @@ Error shapeError(const std::string &what)
 
 bool isHex(const std::string &s, std::size_t length)
 {
-    return s.size() == length
-           && std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    return s.size() == length &&
+           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 } // namespace
@@ -55,7 +55,8 @@ Result<EntryBody> bodyFromJson(const nlohmann::json &j)
 {
     if (!j.is_object())
         return shapeError("not an object");
-    static const std::array keys = {"v", "store", "author", "seq", "prev", "ts_ms", "type", "roster_ref", "seen", "content"};
+    static const std::array keys = {"v",     "store", "author",     "seq",  "prev",
+                                    "ts_ms", "type",  "roster_ref", "seen", "content"};
     for (const auto &item : j.items()) {
         if (std::find_if(keys.begin(), keys.end(), [&](const char *k) { return item.key() == k; }) == keys.end())
             return shapeError("unknown member \"" + item.key() + "\"");
@@ -95,9 +96,9 @@ Result<EntryBody> bodyFromJson(const nlohmann::json &j)
     if (!j["seen"].is_array())
         return shapeError("seen must be an array");
     for (const auto &s : j["seen"]) {
-        if (!s.is_object() || s.size() != 3 || !s.contains("author") || !s.contains("seq") || !s.contains("id")
-            || !s["author"].is_string() || !s["seq"].is_number_integer() || !s["id"].is_string()
-            || !isHex(s["author"].get<std::string>(), 64) || !isHex(s["id"].get<std::string>(), 64))
+        if (!s.is_object() || s.size() != 3 || !s.contains("author") || !s.contains("seq") || !s.contains("id") ||
+            !s["author"].is_string() || !s["seq"].is_number_integer() || !s["id"].is_string() ||
+            !isHex(s["author"].get<std::string>(), 64) || !isHex(s["id"].get<std::string>(), 64))
             return shapeError("seen holds a malformed reference");
         b.seen.push_back({s["author"].get<std::string>(), s["seq"].get<std::int64_t>(), s["id"].get<std::string>()});
     }
@@ -151,8 +152,8 @@ Result<SignedEntry> decodeWithoutBytes(std::string_view signedBytes, std::string
     std::size_t n = 0;
     if (!takeToken(magic) || magic != "DSSEv1")
         return fail("not a DSSEv1 pre-authentication encoding");
-    if (!takeToken(typeLength) || !parseLength(typeLength, n) || rest.size() < n + 1 || rest.substr(0, n) != kEntryPayloadType
-        || rest[n] != ' ')
+    if (!takeToken(typeLength) || !parseLength(typeLength, n) || rest.size() < n + 1 ||
+        rest.substr(0, n) != kEntryPayloadType || rest[n] != ' ')
         return fail("the payload type is not a Countersign entry");
     rest.remove_prefix(n + 1);
     if (!takeToken(lengthText) || !parseLength(lengthText, n) || rest.size() != n)
@@ -224,9 +225,9 @@ bool SignatureChecker::verify(const SignedEntry &e) const
         std::unique_lock lock(m_mutex);
         m_keys.emplace(e.body.author, key);
     }
-    return key
-           && audit::verify(*key, QByteArrayView(e.signedBytes.data(), static_cast<qsizetype>(e.signedBytes.size())),
-                            QByteArrayView(e.signature.data(), static_cast<qsizetype>(e.signature.size())));
+    return key &&
+           audit::verify(*key, QByteArrayView(e.signedBytes.data(), static_cast<qsizetype>(e.signedBytes.size())),
+                         QByteArrayView(e.signature.data(), static_cast<qsizetype>(e.signature.size())));
 }
 
 } // namespace cs::audit

@@ -66,17 +66,30 @@ Result<bool> checkContent(const std::string &type, const nlohmann::json &c)
         return checkRosterContent(c);
     if (type == entry_type::PackageReceived) {
         shape.string("request_id", true).string("package_digest", true).string("name").string("version").string("kind");
-        shape.string("submitted_by").string("track", true).strings("required_signoffs").string("policy_digest").strings("fail_checks");
+        shape.string("submitted_by")
+            .string("track", true)
+            .strings("required_signoffs")
+            .string("policy_digest")
+            .strings("fail_checks");
     } else if (type == entry_type::Decision) {
-        shape.string("request_id", true).string("package_digest", true).string("policy_digest").string("track").string("role", true);
+        shape.string("request_id", true)
+            .string("package_digest", true)
+            .string("policy_digest")
+            .string("track")
+            .string("role", true);
         shape.string("decision", true).strings("conditions").string("comment");
         const std::string decision = stringMember(c, "decision");
-        if (decision != "approve" && decision != "approve_with_conditions" && decision != "request_changes" && decision != "reject")
+        if (decision != "approve" && decision != "approve_with_conditions" && decision != "request_changes" &&
+            decision != "reject")
             shape.fail("decision", "approve, approve_with_conditions, request_changes or reject");
         else if ((decision == "reject" || decision == "request_changes") && stringMember(c, "comment").empty())
             shape.fail("comment", "a non-empty string for a reject or request_changes");
     } else if (type == entry_type::Exception) {
-        shape.string("request_id", true).string("package_digest", true).strings("covers", true).string("reason").integer("expires_ms");
+        shape.string("request_id", true)
+            .string("package_digest", true)
+            .strings("covers", true)
+            .string("reason")
+            .integer("expires_ms");
     } else if (type == entry_type::Comment) {
         shape.string("request_id", true).string("text");
     } else if (type == entry_type::Withdraw) {

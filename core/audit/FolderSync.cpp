@@ -33,7 +33,8 @@ std::int64_t contiguousCoverage(std::vector<std::pair<std::int64_t, std::int64_t
 
 } // namespace
 
-Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std::int64_t nowMs, const FolderSyncOptions &options)
+Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std::int64_t nowMs,
+                                  const FolderSyncOptions &options)
 {
     SyncReport report;
     QDir root(folder);
@@ -50,7 +51,7 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
 
     // Pull: every bundle not read before (or changed since), verified entry by entry.
     std::vector<IncomingEntry> incoming;
-    std::map<std::string, std::string> stampOf;        // source -> size:mtime, to remember once settled
+    std::map<std::string, std::string> stampOf; // source -> size:mtime, to remember once settled
     std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> ranges; // author -> bundle ranges
     // A file is remembered as "<size:mtime>|ok" once its entries are settled, or "|refused" when
     // it is refused for good; only good files count as covering their feed's range.
@@ -59,8 +60,10 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
         if (!retry)
             memory.set("file:" + source, stamp + "|refused");
     };
-    std::map<std::string, std::pair<std::string, std::pair<std::int64_t, std::int64_t>>> pendingRange; // source -> author, range
-    const auto authorDirs = feeds.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+    std::map<std::string, std::pair<std::string, std::pair<std::int64_t, std::int64_t>>>
+        pendingRange; // source -> author, range
+    const auto authorDirs =
+        feeds.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     for (const QFileInfo &dirInfo : authorDirs) {
         const std::string dirName = dirInfo.fileName().toStdString();
         if (dirInfo.isSymLink() || !dirInfo.isDir()) {
@@ -70,7 +73,8 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
             continue;
         }
         const QDir authorDir(dirInfo.absoluteFilePath());
-        for (const QFileInfo &file : authorDir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name)) {
+        for (const QFileInfo &file : authorDir.entryInfoList(
+                 QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name)) {
             const std::string fileName = file.fileName().toStdString();
             const std::string source = "feeds/" + dirName + "/" + fileName;
             // Another workbench's file in the middle of being written.
@@ -95,7 +99,9 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
                 continue;
             }
             if (static_cast<std::uint64_t>(file.size()) > options.maxBundleBytes) {
-                refuseFile(source, "larger than the bundle limit of " + std::to_string(options.maxBundleBytes) + " bytes", stamp, false);
+                refuseFile(source,
+                           "larger than the bundle limit of " + std::to_string(options.maxBundleBytes) + " bytes",
+                           stamp, false);
                 continue;
             }
             QFile f(file.absoluteFilePath());
@@ -110,8 +116,9 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
                 continue;
             }
             if (bundle->author != name->author || bundle->from != name->from || bundle->to != name->to) {
-                refuseFile(source, "its contents (feed " + bundle->author.substr(0, 12) + "…, " + std::to_string(bundle->from) + "-"
-                                       + std::to_string(bundle->to) + ") do not match its name",
+                refuseFile(source,
+                           "its contents (feed " + bundle->author.substr(0, 12) + "…, " + std::to_string(bundle->from) +
+                               "-" + std::to_string(bundle->to) + ") do not match its name",
                            stamp, false);
                 continue;
             }
@@ -168,14 +175,17 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
         QDir().mkpath(authorDir);
         QSaveFile out(QDir(authorDir).filePath(QString::fromStdString(bundleFileName(bundle.from, bundle.to))));
         const std::string bytes = encodeBundle(bundle);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
-            || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
+            !out.commit())
             return makeError(QStringLiteral("%1: cannot write a bundle (%2)").arg(folder, out.errorString()));
         report.sent += bundle.entries.size();
         ++report.bundlesWritten;
         // Our own bundle need not be read back next round.
-        const QString written = QDir(authorDir).filePath(QString::fromStdString(bundleFileName(bundle.from, bundle.to)));
-        memory.set("file:feeds/" + head.author + "/" + bundleFileName(bundle.from, bundle.to), fileStamp(QFileInfo(written)) + "|ok");
+        const QString written =
+            QDir(authorDir).filePath(QString::fromStdString(bundleFileName(bundle.from, bundle.to)));
+        memory.set("file:feeds/" + head.author + "/" + bundleFileName(bundle.from, bundle.to),
+                   fileStamp(QFileInfo(written)) + "|ok");
         memory.set("sent:" + head.author, std::to_string(bundle.to));
     }
     // Both sides of a fork travel, each in a bundle of its own, so that every store sees it.
@@ -191,8 +201,9 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
         const std::string name = forkBundleFileName(row.seq, row.id);
         QSaveFile out(QDir(authorDir).filePath(QString::fromStdString(name)));
         const std::string bytes = encodeBundle(bundle);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())
-            || !out.commit())
+        if (!out.open(QIODevice::WriteOnly) ||
+            out.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size()) ||
+            !out.commit())
             return makeError(QStringLiteral("%1: cannot write a bundle (%2)").arg(folder, out.errorString()));
         ++report.sent;
         ++report.bundlesWritten;

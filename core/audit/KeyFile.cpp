@@ -51,7 +51,7 @@ struct SealedSeed
 
 // The members the MAC covers, i.e. all but "mac". A template so that the file is written in
 // reading order (ordered_json) while the MAC input comes from the canonical form (json).
-template<typename J>
+template <typename J>
 J authenticatedMembers(const SealedSeed &s)
 {
     J j = J::object();
@@ -90,18 +90,18 @@ QString displayPath(const QString &path)
 
 Error damaged(const QString &path, const QString &detail)
 {
-    return makeError(QStringLiteral("key file %1 is damaged or not a Countersign key file: %2")
-                         .arg(displayPath(path), detail));
+    return makeError(
+        QStringLiteral("key file %1 is damaged or not a Countersign key file: %2").arg(displayPath(path), detail));
 }
 
 Error changed(const QString &path, const QString &detail)
 {
-    return makeError(QStringLiteral("key file %1 has been changed since it was written: %2")
-                         .arg(displayPath(path), detail));
+    return makeError(
+        QStringLiteral("key file %1 has been changed since it was written: %2").arg(displayPath(path), detail));
 }
 
 // Reads a hex member into a fixed-size array; empty optional on success, else why not.
-template<std::size_t N>
+template <std::size_t N>
 std::optional<QString> readHex(const Json &object, const char *member, std::array<std::uint8_t, N> &out)
 {
     const Json &value = object.at(member);
@@ -137,13 +137,13 @@ Result<SealedSeed> parseKeyFile(const QString &path, std::string_view bytes)
     if (!object.is_object())
         return damaged(path, QStringLiteral("not a JSON object"));
     // Format and version first, so a file of another kind or a newer version says so plainly.
-    if (!object.contains("format") || !object.at("format").is_string()
-        || object.at("format").get_ref<const std::string &>() != kKeyFileFormat)
+    if (!object.contains("format") || !object.at("format").is_string() ||
+        object.at("format").get_ref<const std::string &>() != kKeyFileFormat)
         return damaged(path, QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1String(kKeyFileFormat)));
-    if (!object.contains("version") || !object.at("version").is_number_integer()
-        || object.at("version").get<std::int64_t>() != kKeyFileVersion)
-        return damaged(path, QStringLiteral("unsupported \"version\" (this Countersign reads version %1)")
-                                 .arg(kKeyFileVersion));
+    if (!object.contains("version") || !object.at("version").is_number_integer() ||
+        object.at("version").get<std::int64_t>() != kKeyFileVersion)
+        return damaged(
+            path, QStringLiteral("unsupported \"version\" (this Countersign reads version %1)").arg(kKeyFileVersion));
     for (const auto &member : expectedMembers()) {
         if (!object.contains(member))
             return damaged(path, QStringLiteral("\"%1\" is missing").arg(QString::fromStdString(member)));
@@ -160,12 +160,12 @@ Result<SealedSeed> parseKeyFile(const QString &path, std::string_view bytes)
     if (!name.is_string() || name.get_ref<const std::string &>().empty())
         return damaged(path, QStringLiteral("\"name\" must be a non-empty string"));
     s.name = name.get<std::string>();
-    for (const auto &problem : {expectString(object, "kdf", kKdfName), expectString(object, "cipher", kCipherName),
-                                readHex(object, "public_key", s.publicKey), readHex(object, "salt", s.salt),
-                                readHex(object, "nonce", s.nonce), readHex(object, "ciphertext", s.ciphertext),
-                                readHex(object, "check", s.check), readHex(object, "mac", s.mac),
-                                readUnsigned(object, "opslimit", opslimit),
-                                readUnsigned(object, "memlimit", memlimit)}) {
+    for (const auto &problem :
+         {expectString(object, "kdf", kKdfName), expectString(object, "cipher", kCipherName),
+          readHex(object, "public_key", s.publicKey), readHex(object, "salt", s.salt),
+          readHex(object, "nonce", s.nonce), readHex(object, "ciphertext", s.ciphertext),
+          readHex(object, "check", s.check), readHex(object, "mac", s.mac), readUnsigned(object, "opslimit", opslimit),
+          readUnsigned(object, "memlimit", memlimit)}) {
         if (problem)
             return damaged(path, *problem);
     }
@@ -173,7 +173,8 @@ Result<SealedSeed> parseKeyFile(const QString &path, std::string_view bytes)
     s.limits = KdfLimits{opslimit, static_cast<std::size_t>(std::min<std::uint64_t>(memlimit, SIZE_MAX))};
     if (!s.limits.isAcceptable())
         return damaged(path, QStringLiteral("Argon2id limits (%1 passes, %2 bytes) are out of the accepted range")
-                                 .arg(opslimit).arg(memlimit));
+                                 .arg(opslimit)
+                                 .arg(memlimit));
     if (!PublicKey::fromBytes(s.publicKey))
         return damaged(path, QStringLiteral("\"public_key\" is not a valid Ed25519 public key"));
     return s;
@@ -202,10 +203,9 @@ Result<PassphraseKeys> derivePassphraseKeys(QByteArrayView passphrase, const Sea
     // in ways libsodium's checks dislike; hand it a real, empty string instead.
     const char *passwd = passphrase.isEmpty() ? "" : passphrase.data();
     if (crypto_pwhash(master->data(), master->size(), passwd, static_cast<unsigned long long>(passphrase.size()),
-                      s.salt.data(), s.limits.opslimit, s.limits.memlimit, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return makeError(QStringLiteral("Argon2id could not run with %1 bytes of memory (out of memory?)")
-                             .arg(s.limits.memlimit));
+                      s.salt.data(), s.limits.opslimit, s.limits.memlimit, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return makeError(
+            QStringLiteral("Argon2id could not run with %1 bytes of memory (out of memory?)").arg(s.limits.memlimit));
     crypto_kdf_derive_from_key(check->data(), check->size(), kCheckSubkey, kSubkeyContext, master->data());
     crypto_kdf_derive_from_key(box->data(), box->size(), kBoxSubkey, kSubkeyContext, master->data());
     crypto_kdf_derive_from_key(mac->data(), mac->size(), kMacSubkey, kSubkeyContext, master->data());
@@ -225,7 +225,8 @@ Result<QByteArray> readSmallFile(const QString &path, qint64 maxBytes, const QSt
     QByteArray bytes = file.read(maxBytes + 1);
     if (bytes.size() > maxBytes)
         return makeError(QStringLiteral("%1 %2 is larger than %3 bytes; not a Countersign %1")
-                             .arg(what, displayPath(path)).arg(maxBytes));
+                             .arg(what, displayPath(path))
+                             .arg(maxBytes));
     if (file.error() != QFileDevice::NoError)
         return makeError(QStringLiteral("cannot read %1 %2: %3").arg(what, displayPath(path), file.errorString()));
     return bytes;
@@ -276,8 +277,8 @@ KdfLimits KdfLimits::interactive()
 
 bool KdfLimits::isAcceptable() const
 {
-    return opslimit >= crypto_pwhash_OPSLIMIT_INTERACTIVE && opslimit <= crypto_pwhash_OPSLIMIT_SENSITIVE
-        && memlimit >= crypto_pwhash_MEMLIMIT_INTERACTIVE && memlimit <= crypto_pwhash_MEMLIMIT_SENSITIVE;
+    return opslimit >= crypto_pwhash_OPSLIMIT_INTERACTIVE && opslimit <= crypto_pwhash_OPSLIMIT_SENSITIVE &&
+           memlimit >= crypto_pwhash_MEMLIMIT_INTERACTIVE && memlimit <= crypto_pwhash_MEMLIMIT_SENSITIVE;
 }
 
 QString publicKeyFilePath(const QString &keyFilePath)
@@ -302,8 +303,8 @@ Result<Identity> detail::createIdentity(const QString &path, const QString &name
     if (!limits.isAcceptable())
         return makeError(QStringLiteral("Argon2id limits out of the accepted range"));
     if (QFileInfo::exists(path))
-        return makeError(QStringLiteral("key file %1 already exists; refusing to overwrite an identity")
-                             .arg(displayPath(path)));
+        return makeError(
+            QStringLiteral("key file %1 already exists; refusing to overwrite an identity").arg(displayPath(path)));
 
     auto seed = SecretSeed::generate();
     if (!seed)
@@ -325,8 +326,8 @@ Result<Identity> detail::createIdentity(const QString &path, const QString &name
     const auto authenticated = macInput(s);
     if (!authenticated)
         return authenticated.error();
-    crypto_auth(s.mac.data(), reinterpret_cast<const unsigned char *>(authenticated->data()),
-                authenticated->size(), keys->mac.data());
+    crypto_auth(s.mac.data(), reinterpret_cast<const unsigned char *>(authenticated->data()), authenticated->size(),
+                keys->mac.data());
 
     auto text = authenticatedMembers<nlohmann::ordered_json>(s);
     text["mac"] = toHex(s.mac);
@@ -334,14 +335,16 @@ Result<Identity> detail::createIdentity(const QString &path, const QString &name
     try {
         contents = text.dump(2) + '\n';
     } catch (const nlohmann::json::exception &error) {
-        return makeError(QStringLiteral("cannot encode key file %1: %2").arg(displayPath(path), QString::fromUtf8(error.what())));
+        return makeError(
+            QStringLiteral("cannot encode key file %1: %2").arg(displayPath(path), QString::fromUtf8(error.what())));
     }
 
     if (const auto written = writeAtomically(path, QByteArray::fromStdString(contents), /*ownerOnly=*/true); !written)
         return written.error();
     const QString pubPath = publicKeyFilePath(path);
     if (const auto written = writeAtomically(pubPath, seed->publicKey().hex().toLatin1() + '\n', false); !written)
-        return makeError(QStringLiteral("key file %1 was written, but %2").arg(displayPath(path), written.errorMessage()));
+        return makeError(
+            QStringLiteral("key file %1 was written, but %2").arg(displayPath(path), written.errorMessage()));
 
     return Identity{name, std::move(*seed)};
 }
@@ -365,16 +368,14 @@ Result<Identity> unlock(const QString &path, QByteArrayView passphrase)
     if (!authenticated)
         return damaged(path, authenticated.errorMessage());
     if (crypto_auth_verify(s.mac.data(), reinterpret_cast<const unsigned char *>(authenticated->data()),
-                           authenticated->size(), keys->mac.data())
-        != 0)
+                           authenticated->size(), keys->mac.data()) != 0)
         return changed(path, QStringLiteral("its authentication code does not match its contents"));
 
     auto plain = SecureBytes::allocate(kSeedBytes);
     if (!plain)
         return plain.error();
     if (crypto_secretbox_open_easy(plain->data(), s.ciphertext.data(), s.ciphertext.size(), s.nonce.data(),
-                                   keys->box.data())
-        != 0)
+                                   keys->box.data()) != 0)
         return changed(path, QStringLiteral("the encrypted seed does not decrypt"));
     auto seed = SecretSeed::fromBytes(plain->span());
     if (!seed)

@@ -94,8 +94,7 @@ Result<PublicKey> readPublicKeyFile(const QString &path);
 namespace detail {
 // createIdentity() with explicit Argon2id limits, so tests can use cheaper ones. Not for
 // production code: the public function and the CLI always use KdfLimits::moderate().
-Result<Identity> createIdentity(const QString &path, const QString &name, QByteArrayView passphrase,
-                                KdfLimits limits);
+Result<Identity> createIdentity(const QString &path, const QString &name, QByteArrayView passphrase, KdfLimits limits);
 } // namespace detail
 
 } // namespace cs::audit

@@ -25,8 +25,7 @@ QAtomicInteger<quint64> g_pgConnections;
 class Connection
 {
 public:
-    explicit Connection(const PostgresLocation &at)
-        : m_name(QStringLiteral("countersign-pg-%1").arg(++g_pgConnections))
+    explicit Connection(const PostgresLocation &at) : m_name(QStringLiteral("countersign-pg-%1").arg(++g_pgConnections))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
         db.setHostName(at.host);
@@ -70,7 +69,8 @@ std::string bytes(const QVariant &v)
 class RowStream
 {
 public:
-    RowStream(PostgresLocation server, QString sql, QString storeId, const std::set<std::string> &heldIds, std::size_t chunkRows)
+    RowStream(PostgresLocation server, QString sql, QString storeId, const std::set<std::string> &heldIds,
+              std::size_t chunkRows)
         : m_server(std::move(server)), m_sql(std::move(sql)), m_storeId(std::move(storeId)), m_heldIds(heldIds),
           m_chunkRows(chunkRows), m_thread([this] { run(); })
     {
@@ -150,7 +150,8 @@ private:
                 ++m_alreadyHeld;
                 continue;
             }
-            chunk.push_back({bytes(q.value(2)), bytes(q.value(3)), "row pos=" + std::to_string(q.value(0).toLongLong()), std::move(id)});
+            chunk.push_back({bytes(q.value(2)), bytes(q.value(3)), "row pos=" + std::to_string(q.value(0).toLongLong()),
+                             std::move(id)});
             if (chunk.size() == m_chunkRows && !hand())
                 return;
         }
@@ -187,7 +188,8 @@ Result<PostgresLocation> parsePostgresUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
-        return makeError(QStringLiteral("expected postgresql://user@host:port/database, got '%1'").arg(url.toDisplayString(QUrl::RemovePassword)));
+        return makeError(QStringLiteral("expected postgresql://user@host:port/database, got '%1'")
+                             .arg(url.toDisplayString(QUrl::RemovePassword)));
     PostgresLocation at;
     if (!url.host().isEmpty())
         at.host = url.host();
@@ -196,7 +198,8 @@ Result<PostgresLocation> parsePostgresUrl(const QString &text)
     at.user = url.userName();
     at.password = url.password();
     if (at.database.isEmpty() || at.user.isEmpty())
-        return makeError(QStringLiteral("the PostgreSQL URL needs a user and a database: postgresql://user@host:port/database"));
+        return makeError(
+            QStringLiteral("the PostgreSQL URL needs a user and a database: postgresql://user@host:port/database"));
     return at;
 }
 
@@ -215,7 +218,8 @@ Result<bool> initPostgresServer(const PostgresLocation &owner, const QString &ap
                        " seq BIGINT NOT NULL,"
                        " signed BYTEA NOT NULL,"
                        " signature BYTEA NOT NULL)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS countersign_entries_feed ON countersign_entries(store_id, author, seq)"),
+        QStringLiteral(
+            "CREATE INDEX IF NOT EXISTS countersign_entries_feed ON countersign_entries(store_id, author, seq)"),
     };
     for (const auto &sql : statements) {
         if (!q.exec(sql))
@@ -224,15 +228,16 @@ Result<bool> initPostgresServer(const PostgresLocation &owner, const QString &ap
     if (!appRole.isEmpty()) {
         // Role names cannot be bound as parameters; accept only plain identifiers.
         const bool plain = std::all_of(appRole.begin(), appRole.end(), [](QChar ch) {
-            return (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9'))
-                   || ch == QLatin1Char('_');
+            return (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) ||
+                   (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || ch == QLatin1Char('_');
         });
         if (!plain)
             return makeError(QStringLiteral("role name '%1': use lower-case letters, digits and _").arg(appRole));
         QString escapedPassword = appPassword;
         escapedPassword.replace(QLatin1Char('\''), QStringLiteral("''"));
         const QStringList grants = {
-            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; END IF; END $$")
+            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 "
+                           "LOGIN; END IF; END $$")
                 .arg(appRole),
             QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'").arg(appRole, escapedPassword),
             QStringLiteral("REVOKE ALL ON countersign_entries FROM %1").arg(appRole),
@@ -268,15 +273,17 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
     QString headValues;
     for (const auto &h : *localHeads) {
         // Authors are 64 hex digits (checked when stored), so they are safe inside the literal.
-        headValues += (headValues.isEmpty() ? QString() : QStringLiteral(", "))
-                 + QStringLiteral("('%1', %2)").arg(QString::fromStdString(h.author)).arg(h.seq);
+        headValues += (headValues.isEmpty() ? QString() : QStringLiteral(", ")) +
+                      QStringLiteral("('%1', %2)").arg(QString::fromStdString(h.author)).arg(h.seq);
     }
-    const QString sql = headValues.isEmpty()
-                            ? QStringLiteral("SELECT pos, id, signed, signature FROM countersign_entries WHERE store_id = ? ORDER BY pos")
-                            : QStringLiteral("SELECT e.pos, e.id, e.signed, e.signature FROM countersign_entries e"
-                                             " LEFT JOIN (VALUES %1) AS h(author, head) ON e.author = h.author"
-                                             " WHERE e.store_id = ? AND e.seq > COALESCE(h.head, 0) ORDER BY e.pos")
-                                  .arg(headValues);
+    const QString sql =
+        headValues.isEmpty()
+            ? QStringLiteral(
+                  "SELECT pos, id, signed, signature FROM countersign_entries WHERE store_id = ? ORDER BY pos")
+            : QStringLiteral("SELECT e.pos, e.id, e.signed, e.signature FROM countersign_entries e"
+                             " LEFT JOIN (VALUES %1) AS h(author, head) ON e.author = h.author"
+                             " WHERE e.store_id = ? AND e.seq > COALESCE(h.head, 0) ORDER BY e.pos")
+                  .arg(headValues);
     auto held = store.ids();
     if (!held)
         return held.error();

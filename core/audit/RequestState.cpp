@@ -62,8 +62,8 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
     for (const SignedEntry *e : validEntries) {
         const bool ofRequest = e->body.type == entry_type::Withdraw
                                    ? decisions.count(str(e->body.content, "entry")) > 0
-                                   : e->body.type != entry_type::Roster && e->body.type != entry_type::End
-                                         && str(e->body.content, "request_id") == requestId;
+                                   : e->body.type != entry_type::Roster && e->body.type != entry_type::End &&
+                                         str(e->body.content, "request_id") == requestId;
         if (ofRequest)
             status.trail.push_back(e);
     }
@@ -73,7 +73,8 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
     for (const SignedEntry *e : status.trail) {
         if (e->body.type != entry_type::PackageReceived)
             continue;
-        if (!current || e->body.tsMs > current->body.tsMs || (e->body.tsMs == current->body.tsMs && e->id > current->id))
+        if (!current || e->body.tsMs > current->body.tsMs ||
+            (e->body.tsMs == current->body.tsMs && e->id > current->id))
             current = e;
     }
     if (!current) {
@@ -120,7 +121,8 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
         } else if (!d.author.email.empty() && d.author.email == p.submittedBy) {
             d.counts = false;
             d.why = "by the submitter";
-        } else if (std::find(p.requiredSignoffs.begin(), p.requiredSignoffs.end(), d.role) == p.requiredSignoffs.end()) {
+        } else if (std::find(p.requiredSignoffs.begin(), p.requiredSignoffs.end(), d.role) ==
+                   p.requiredSignoffs.end()) {
             d.counts = false;
             d.why = "in a role this track does not require";
         }
@@ -165,7 +167,8 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
     for (auto *lists : {&approvals, &rejections, &changes}) {
         for (auto &[role, list] : *lists)
             std::sort(list.begin(), list.end(), [](const DecisionRecord *a, const DecisionRecord *b) {
-                return std::make_pair(a->entry->body.tsMs, a->entry->id) < std::make_pair(b->entry->body.tsMs, b->entry->id);
+                return std::make_pair(a->entry->body.tsMs, a->entry->id) <
+                       std::make_pair(b->entry->body.tsMs, b->entry->id);
             });
     }
 
@@ -176,7 +179,8 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
             continue;
         status.exceptions.push_back(e);
         const auto expiresIt = e->body.content.find("expires_ms");
-        const std::int64_t expires = expiresIt != e->body.content.end() && expiresIt->is_number_integer() ? expiresIt->get<std::int64_t>() : 0;
+        const std::int64_t expires =
+            expiresIt != e->body.content.end() && expiresIt->is_number_integer() ? expiresIt->get<std::int64_t>() : 0;
         for (const auto &check : strings(e->body.content.value("covers", nlohmann::json::array())))
             coverExpiry[check].push_back(expires);
     }
@@ -224,8 +228,9 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
     }
     for (const auto &check : p.failChecks) {
         const auto it = coverExpiry.find(check);
-        const bool covered = it != coverExpiry.end()
-                             && std::any_of(it->second.begin(), it->second.end(), [&](std::int64_t exp) { return exp > approvalTime; });
+        const bool covered =
+            it != coverExpiry.end() &&
+            std::any_of(it->second.begin(), it->second.end(), [&](std::int64_t exp) { return exp > approvalTime; });
         if (!covered)
             status.uncoveredFailChecks.push_back(check);
     }
@@ -259,7 +264,8 @@ RequestStatus deriveRequestState(const std::string &requestId, const std::vector
         if (p.requiredSignoffs.empty())
             status.reasons.push_back("The " + p.track + " track needs no sign-off: approved by policy.");
         else
-            status.reasons.push_back("Every required role has an approval by a distinct person on this package digest.");
+            status.reasons.push_back(
+                "Every required role has an approval by a distinct person on this package digest.");
     } else {
         status.state = request_state::Pending;
         for (const auto &s : status.signoffs) {

@@ -29,9 +29,9 @@ struct ReceivedPackage
 struct Signoff
 {
     std::string role;
-    std::optional<Member> signer;      // who approved in this role (empty: missing)
+    std::optional<Member> signer; // who approved in this role (empty: missing)
     std::optional<std::string> entryId;
-    std::string decision;              // approve or approve_with_conditions
+    std::string decision; // approve or approve_with_conditions
 };
 
 struct DecisionRecord
@@ -40,8 +40,8 @@ struct DecisionRecord
     Member author;
     std::string role;
     std::string decision;
-    bool counts = false;   // on the current digest, not withdrawn, not superseded, not the submitter
-    std::string why;       // why it does not count
+    bool counts = false; // on the current digest, not withdrawn, not superseded, not the submitter
+    std::string why;     // why it does not count
 };
 
 struct RequestStatus
@@ -49,13 +49,13 @@ struct RequestStatus
     std::string requestId;
     std::string state = request_state::Pending;
     std::optional<ReceivedPackage> package;
-    std::vector<Signoff> signoffs;               // one per required role
+    std::vector<Signoff> signoffs; // one per required role
     std::vector<std::string> uncoveredFailChecks;
     std::vector<DecisionRecord> decisions;
     std::vector<const SignedEntry *> exceptions;
-    std::vector<std::string> reasons;            // how the state follows from the entries
-    std::optional<std::int64_t> decidedAtMs;      // when the state became final (approved/rejected/changes)
-    std::vector<const SignedEntry *> trail;      // every valid entry about this request
+    std::vector<std::string> reasons;        // how the state follows from the entries
+    std::optional<std::int64_t> decidedAtMs; // when the state became final (approved/rejected/changes)
+    std::vector<const SignedEntry *> trail;  // every valid entry about this request
 };
 
 // Time of "now" matters only for nothing: exceptions are judged at the time of the approval.

@@ -108,8 +108,9 @@ Result<bool> checkRosterContent(const nlohmann::json &c)
     if (!grants.is_array() || !revocations.is_array())
         return bad(QStringLiteral("grants and revocations must be arrays"));
     for (const auto &g : grants) {
-        if (!g.is_object() || !g.contains("key") || !g["key"].is_string() || !g.contains("roles") || !g["roles"].is_array()
-            || !g.value("name", nlohmann::json("")).is_string() || !g.value("email", nlohmann::json("")).is_string())
+        if (!g.is_object() || !g.contains("key") || !g["key"].is_string() || !g.contains("roles") ||
+            !g["roles"].is_array() || !g.value("name", nlohmann::json("")).is_string() ||
+            !g.value("email", nlohmann::json("")).is_string())
             return bad(QStringLiteral("a grant needs key, name, email and roles"));
         if (!PublicKey::fromHex(std::string_view(g["key"].get_ref<const std::string &>())))
             return bad(QStringLiteral("a grant names a key that is not a hex Ed25519 public key"));
@@ -119,8 +120,8 @@ Result<bool> checkRosterContent(const nlohmann::json &c)
         }
     }
     for (const auto &r : revocations) {
-        if (!r.is_object() || !r.contains("key") || !r["key"].is_string() || !r.contains("after") || !r["after"].is_object()
-            || !r["after"].contains("seq") || !r["after"]["seq"].is_number_integer())
+        if (!r.is_object() || !r.contains("key") || !r["key"].is_string() || !r.contains("after") ||
+            !r["after"].is_object() || !r["after"].contains("seq") || !r["after"]["seq"].is_number_integer())
             return bad(QStringLiteral("a revocation needs key and after {author, seq}"));
     }
     return true;

@@ -14,8 +14,13 @@
 
 namespace cs::audit {
 
-inline constexpr std::array kRoles = {"ml_platform_engineer", "ml_governance_analyst", "risk_officer", "security_reviewer",
-                                      "data_steward", "auditor", "admin"};
+inline constexpr std::array kRoles = {"ml_platform_engineer",
+                                      "ml_governance_analyst",
+                                      "risk_officer",
+                                      "security_reviewer",
+                                      "data_steward",
+                                      "auditor",
+                                      "admin"};
 bool isKnownRole(const std::string &role);
 
 struct Member
@@ -35,7 +40,8 @@ public:
     const std::string &anchor() const { return m_anchor; }
     // Members as granted by the roster entries up to and including `rosterRef` (all when null).
     std::map<std::string, Member> membersAsOf(const std::optional<std::string> &rosterRef) const;
-    std::optional<Member> member(const std::string &key, const std::optional<std::string> &rosterRef = std::nullopt) const;
+    std::optional<Member> member(const std::string &key,
+                                 const std::optional<std::string> &rosterRef = std::nullopt) const;
     bool grants(const std::string &key, const std::string &role, const std::optional<std::string> &rosterRef) const;
     bool knowsRosterEntry(const std::string &id) const;
     // Entries of `key` with seq above the cut are invalid; nullopt when never revoked.

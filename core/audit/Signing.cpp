@@ -57,8 +57,9 @@ Result<PublicKey> PublicKey::fromHex(std::string_view hex)
 {
     std::array<std::uint8_t, kPublicKeyBytes> bytes{};
     if (!cs::audit::fromHex(hex, bytes))
-        return makeError(QStringLiteral("a public key is 64 lower-case hex digits, got \"%1\"")
-                             .arg(QString::fromUtf8(hex.data(), static_cast<qsizetype>(std::min<std::size_t>(hex.size(), 80)))));
+        return makeError(
+            QStringLiteral("a public key is 64 lower-case hex digits, got \"%1\"")
+                .arg(QString::fromUtf8(hex.data(), static_cast<qsizetype>(std::min<std::size_t>(hex.size(), 80)))));
     return fromBytes(bytes);
 }
 
@@ -75,8 +76,7 @@ Result<PublicKey> PublicKey::fromBytes(QByteArrayView bytes)
     if (static_cast<std::size_t>(bytes.size()) != kPublicKeyBytes)
         return makeError(QStringLiteral("a public key is %1 bytes, got %2").arg(kPublicKeyBytes).arg(bytes.size()));
     if (crypto_core_ed25519_is_valid_point(bytePointer(bytes)) != 1)
-        return makeError(QStringLiteral("%1 is not a valid Ed25519 public key")
-                             .arg(QString::fromLatin1(toHex(bytes))));
+        return makeError(QStringLiteral("%1 is not a valid Ed25519 public key").arg(QString::fromLatin1(toHex(bytes))));
     PublicKey key;
     std::copy(bytes.begin(), bytes.end(), key.m_bytes.begin());
     return key;
@@ -154,9 +154,7 @@ bool verify(const PublicKey &key, QByteArrayView message, QByteArrayView signatu
     if (static_cast<std::size_t>(signature.size()) != kSignatureBytes)
         return false;
     return crypto_sign_verify_detached(bytePointer(signature), bytePointer(message),
-                                       static_cast<unsigned long long>(message.size()),
-                                       key.bytes().data())
-        == 0;
+                                       static_cast<unsigned long long>(message.size()), key.bytes().data()) == 0;
 }
 
 } // namespace cs::audit

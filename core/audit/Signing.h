@@ -99,10 +99,7 @@ public:
     const PublicKey &publicKey() const { return m_publicKey; }
 
 private:
-    SecretSeed(SecureBytes seed, PublicKey publicKey)
-        : m_seed(std::move(seed)), m_publicKey(publicKey)
-    {
-    }
+    SecretSeed(SecureBytes seed, PublicKey publicKey) : m_seed(std::move(seed)), m_publicKey(publicKey) {}
     static Result<SecretSeed> fromSecureSeed(SecureBytes seed);
 
     SecureBytes m_seed;

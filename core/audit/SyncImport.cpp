@@ -1,5 +1,4 @@
 #include "SyncRound.h"
-
 #include "util/ComputePool.h"
 
 #include <QElapsedTimer>
@@ -121,7 +120,8 @@ double secondsOf(const QElapsedTimer &t)
 
 } // namespace
 
-std::set<std::string> importEntries(AuditStore &store, const IncomingSource &next, SyncReport &report, SyncMemory &memory)
+std::set<std::string> importEntries(AuditStore &store, const IncomingSource &next, SyncReport &report,
+                                    SyncMemory &memory)
 {
     std::set<std::string> sources;
     const std::string storeId = store.storeId();
@@ -146,7 +146,8 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
     auto store_ = [&](std::vector<std::pair<std::string, SignedEntry>> good) {
         std::vector<std::pair<std::string, SignedEntry>> missing;
         std::sort(good.begin(), good.end(), [](const auto &a, const auto &b) {
-            return std::tie(a.second.body.author, a.second.body.seq) < std::tie(b.second.body.author, b.second.body.seq);
+            return std::tie(a.second.body.author, a.second.body.seq) <
+                   std::tie(b.second.body.author, b.second.body.seq);
         });
         std::vector<const SignedEntry *> batch;
         for (const auto &g : good)
@@ -170,12 +171,14 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
     };
 
     std::vector<IncomingEntry> first = fetch();
-    std::unique_ptr<ChunkCheck> current = first.empty() ? nullptr : startChecking(std::move(first), storeId, signatures);
+    std::unique_ptr<ChunkCheck> current =
+        first.empty() ? nullptr : startChecking(std::move(first), storeId, signatures);
     while (current) {
         std::vector<IncomingEntry> more = fetch(); // while the cores check `current`
         current->future.waitForFinished();
         report.verifySeconds += current->seconds();
-        std::unique_ptr<ChunkCheck> following = more.empty() ? nullptr : startChecking(std::move(more), storeId, signatures);
+        std::unique_ptr<ChunkCheck> following =
+            more.empty() ? nullptr : startChecking(std::move(more), storeId, signatures);
         QElapsedTimer t;
         t.start();
         std::vector<std::pair<std::string, SignedEntry>> good;
@@ -220,8 +223,9 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
         store,
         [&](std::size_t max) {
             const std::size_t n = std::min(max, incoming.size() - handedOut);
-            std::vector<IncomingEntry> chunk(std::make_move_iterator(incoming.begin() + static_cast<std::ptrdiff_t>(handedOut)),
-                                             std::make_move_iterator(incoming.begin() + static_cast<std::ptrdiff_t>(handedOut + n)));
+            std::vector<IncomingEntry> chunk(
+                std::make_move_iterator(incoming.begin() + static_cast<std::ptrdiff_t>(handedOut)),
+                std::make_move_iterator(incoming.begin() + static_cast<std::ptrdiff_t>(handedOut + n)));
             handedOut += n;
             return chunk;
         },

@@ -30,7 +30,10 @@ struct SyncReport
 class SyncMemory
 {
 public:
-    SyncMemory(AuditStore &store, SyncReport &report, std::int64_t nowMs) : m_store(store), m_report(report), m_nowMs(nowMs) {}
+    SyncMemory(AuditStore &store, SyncReport &report, std::int64_t nowMs)
+        : m_store(store), m_report(report), m_nowMs(nowMs)
+    {
+    }
 
     std::string get(const std::string &key, const std::string &fallback = {});
     std::int64_t getNumber(const std::string &key);
@@ -55,8 +58,8 @@ struct IncomingEntry
 {
     std::string signedBytes;
     std::string signature;
-    std::string source;     // the bundle file or server row it came from
-    std::string claimedId;  // what the source says the id is (server rows), if anything
+    std::string source;    // the bundle file or server row it came from
+    std::string claimedId; // what the source says the id is (server rows), if anything
 };
 
 // Returns the sources all of whose entries are now settled (stored, held or refused); a source
@@ -67,6 +70,7 @@ std::set<std::string> importEntries(AuditStore &store, std::vector<IncomingEntry
 // The same over entries that arrive while earlier ones are checked: `next(max)` hands out up to
 // `max` more (runs on the calling thread; empty when there are no more).
 using IncomingSource = std::function<std::vector<IncomingEntry>(std::size_t max)>;
-std::set<std::string> importEntries(AuditStore &store, const IncomingSource &next, SyncReport &report, SyncMemory &memory);
+std::set<std::string> importEntries(AuditStore &store, const IncomingSource &next, SyncReport &report,
+                                    SyncMemory &memory);
 
 } // namespace cs::audit

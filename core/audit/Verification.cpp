@@ -66,9 +66,13 @@ void checkExpectedAnchor(VerificationReport &report, const PublicKey &expected)
         return;
     const auto pinned = PublicKey::fromHex(std::string_view(report.anchor));
     const QString pinnedText = pinned ? fingerprint(*pinned) : QString::fromStdString(report.anchor);
-    report.problems.push_back({problem::AnchorMismatch, {}, report.anchor, 0,
-                               "the store's trust anchor is " + pinnedText.toStdString() + ", not the key you were given ("
-                                   + fingerprint(expected).toStdString() + "): its roster and decisions answer to another administrator",
+    report.problems.push_back({problem::AnchorMismatch,
+                               {},
+                               report.anchor,
+                               0,
+                               "the store's trust anchor is " + pinnedText.toStdString() +
+                                   ", not the key you were given (" + fingerprint(expected).toStdString() +
+                                   "): its roster and decisions answer to another administrator",
                                true});
     for (auto &entry : report.entries)
         entry.valid = false;
@@ -112,7 +116,8 @@ void checkAlone(CheckedEntry &c, OwnProblems &own, const std::string &storeId, c
         return;
     }
     if (decoded->id != c.row.id)
-        own.push_back({problem::IdMismatch, "the stored id is not the SHA-256 of the signed bytes (" + shortId(decoded->id) + "…)"});
+        own.push_back({problem::IdMismatch,
+                       "the stored id is not the SHA-256 of the signed bytes (" + shortId(decoded->id) + "…)"});
     if (!signatures.verify(*decoded))
         own.push_back({problem::BadSignature, "the signature does not verify with the author's key"});
     if (decoded->body.store != storeId)
@@ -120,7 +125,8 @@ void checkAlone(CheckedEntry &c, OwnProblems &own, const std::string &storeId, c
     if (decoded->body.author != c.row.author || decoded->body.seq != c.row.seq)
         own.push_back({problem::IdMismatch, "the row's author or seq columns differ from the signed body"});
     if (auto shape = checkContent(decoded->body.type, decoded->body.content); !shape)
-        own.push_back({problem::Malformed, "its " + decoded->body.type + " content is malformed: " + shape.errorMessage().toStdString()});
+        own.push_back({problem::Malformed,
+                       "its " + decoded->body.type + " content is malformed: " + shape.errorMessage().toStdString()});
     c.entry = std::move(decoded).value();
 }
 
@@ -146,8 +152,8 @@ std::vector<CheckedEntry> toEntries(std::vector<StoredRow> rows)
 }
 
 // 2. onwards: what needs all entries at once (feeds, roster, witnesses, clocks).
-VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<OwnProblems> own, const std::string &storeId,
-                                 const std::string &anchor, std::int64_t nowMs)
+VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<OwnProblems> own,
+                                 const std::string &storeId, const std::string &anchor, std::int64_t nowMs)
 {
     VerificationReport report;
     report.storeId = storeId;
@@ -188,17 +194,20 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
             if (seq != expected) {
                 const auto &row = report.entries[idx.front()].row;
                 add(problem::Gap, row,
-                    "feed " + shortId(author) + " has no entry " + std::to_string(expected)
-                        + (seq - expected > 1 ? "–" + std::to_string(seq - 1) : "") + " before this one (removed or withheld)");
+                    "feed " + shortId(author) + " has no entry " + std::to_string(expected) +
+                        (seq - expected > 1 ? "–" + std::to_string(seq - 1) : "") +
+                        " before this one (removed or withheld)");
                 chainBroken = true;
             }
             expected = seq + 1;
             if (idx.size() > 1) {
                 forkedFeeds.insert(author);
                 for (std::size_t i : idx) {
-                    add(isAnchor && report.entries[i].entry->body.type == entry_type::Roster ? problem::RosterFork : problem::Fork,
+                    add(isAnchor && report.entries[i].entry->body.type == entry_type::Roster ? problem::RosterFork
+                                                                                             : problem::Fork,
                         report.entries[i].row,
-                        std::to_string(idx.size()) + " different entries claim seq " + std::to_string(seq) + " of feed " + shortId(author),
+                        std::to_string(idx.size()) + " different entries claim seq " + std::to_string(seq) +
+                            " of feed " + shortId(author),
                         isAnchor);
                     sound[i] = false;
                 }
@@ -215,9 +224,11 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
             if (chainBroken)
                 sound[i] = false;
             if (e.body.tsMs < lastTs)
-                add(problem::TimeBackwards, report.entries[i].row, "its time stamp is earlier than the previous entry's");
+                add(problem::TimeBackwards, report.entries[i].row,
+                    "its time stamp is earlier than the previous entry's");
             if (e.body.tsMs > nowMs + kFutureToleranceMs)
-                add(problem::TimeFuture, report.entries[i].row, "its time stamp lies more than five minutes in the future");
+                add(problem::TimeFuture, report.entries[i].row,
+                    "its time stamp lies more than five minutes in the future");
             lastTs = std::max(lastTs, e.body.tsMs);
             previousId = e.id;
         }
@@ -226,7 +237,8 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
         for (std::size_t i : feeds[author]) {
             const std::int64_t seq = report.entries[i].entry->body.seq;
             if (seq < maxSeq) {
-                add(problem::Reordered, report.entries[i].row, "stored after entry " + std::to_string(maxSeq) + " of its own feed");
+                add(problem::Reordered, report.entries[i].row,
+                    "stored after entry " + std::to_string(maxSeq) + " of its own feed");
                 sound[i] = false;
             }
             maxSeq = std::max(maxSeq, seq);
@@ -265,11 +277,13 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
         const SignedEntry &e = *c.entry;
         const std::string &author = e.body.author;
         if (const auto cut = roster.revocationCut(author); cut && e.body.seq > *cut) {
-            add(problem::Revoked, c.row, "written after its key was revoked (cut after seq " + std::to_string(*cut) + ")");
+            add(problem::Revoked, c.row,
+                "written after its key was revoked (cut after seq " + std::to_string(*cut) + ")");
             sound[i] = false;
         }
         if (const auto end = retiredAt.find(author); end != retiredAt.end() && e.body.seq > end->second) {
-            add(problem::Retired, c.row, "written after its key was retired (end at seq " + std::to_string(end->second) + ")");
+            add(problem::Retired, c.row,
+                "written after its key was retired (end at seq " + std::to_string(end->second) + ")");
             sound[i] = false;
         }
         if (author == anchor)
@@ -280,8 +294,9 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
                 add(problem::Unauthorised, c.row, "the roster it names does not grant its author the role " + role);
                 sound[i] = false;
             }
-        } else if (e.body.type != entry_type::End && e.body.type != entry_type::Roster
-                   && (!e.body.rosterRef || !roster.knowsRosterEntry(*e.body.rosterRef) || !roster.member(author, e.body.rosterRef))) {
+        } else if (e.body.type != entry_type::End && e.body.type != entry_type::Roster &&
+                   (!e.body.rosterRef || !roster.knowsRosterEntry(*e.body.rosterRef) ||
+                    !roster.member(author, e.body.rosterRef))) {
             add(problem::Unauthorised, c.row, "the roster it names does not list its author");
             sound[i] = false;
         }
@@ -301,16 +316,18 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
             if (feed == bySeq.end() || at == feed->second.end()) {
                 if (reportedWithheld.insert({ref.author, ref.seq}).second)
                     add(problem::Withheld, c.row,
-                        "it had seen entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author) + ", which this store "
-                            + (feed == bySeq.end() ? "does not hold at all" : "holds only up to " + std::to_string(headSeq[ref.author])));
+                        "it had seen entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author) +
+                            ", which this store " +
+                            (feed == bySeq.end() ? "does not hold at all"
+                                                 : "holds only up to " + std::to_string(headSeq[ref.author])));
                 continue;
             }
             const bool same = std::any_of(at->second.begin(), at->second.end(),
                                           [&](std::size_t i) { return report.entries[i].row.id == ref.id; });
             if (!same)
                 add(problem::SplitView, c.row,
-                    "it had seen a different entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author) + " ("
-                        + shortId(ref.id) + "…)");
+                    "it had seen a different entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author) +
+                        " (" + shortId(ref.id) + "…)");
         }
     }
 
@@ -372,10 +389,11 @@ Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t now
         current->indexes.resize(current->entries.size());
         for (std::size_t i = 0; i < current->indexes.size(); ++i)
             current->indexes[i] = i;
-        checking = QtConcurrent::map(computePool(), current->indexes, [current, &storeId, &signatures, &counter](std::size_t i) {
-            checkAlone(current->entries[i], current->own[i], storeId, signatures);
-            counter.tick();
-        });
+        checking = QtConcurrent::map(computePool(), current->indexes,
+                                     [current, &storeId, &signatures, &counter](std::size_t i) {
+                                         checkAlone(current->entries[i], current->own[i], storeId, signatures);
+                                         counter.tick();
+                                     });
     }
     checking.waitForFinished();
     std::vector<CheckedEntry> entries;

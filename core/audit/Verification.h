@@ -44,7 +44,7 @@ struct Problem
 
 struct CheckedEntry
 {
-    StoredRow row; // its signed bytes and signature move into `entry` when they decode
+    StoredRow row;                    // its signed bytes and signature move into `entry` when they decode
     std::optional<SignedEntry> entry; // decoded, when the bytes could be decoded
     bool valid = false;               // counts for state derivation
 };

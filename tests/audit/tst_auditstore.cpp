@@ -6,7 +6,6 @@
 
 #include "AuditTestSupport.h"
 #include "TestSupport.h"
-
 #include "audit/AuditStore.h"
 #include "audit/Verification.h"
 
@@ -40,9 +39,9 @@ QStringList snapshot(const QString &dir)
     QStringList out;
     const auto infos = QDir(dir).entryInfoList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
     for (const QFileInfo &info : infos)
-        out << info.fileName() + QStringLiteral(" ") + QString::number(info.size()) + QStringLiteral(" ")
-                   + sha256Hex(fileBytes(info.filePath()))
-                   + QStringLiteral(" ") + QString::number(info.lastModified().toMSecsSinceEpoch());
+        out << info.fileName() + QStringLiteral(" ") + QString::number(info.size()) + QStringLiteral(" ") +
+                   sha256Hex(fileBytes(info.filePath())) + QStringLiteral(" ") +
+                   QString::number(info.lastModified().toMSecsSinceEpoch());
     return out;
 }
 
@@ -65,8 +64,8 @@ QSqlDatabase storeConnection(const AuditStore &store)
 bool sameRows(const std::vector<StoredRow> &a, const std::vector<StoredRow> &b)
 {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const StoredRow &x, const StoredRow &y) {
-        return x.row == y.row && x.id == y.id && x.signedBytes == y.signedBytes && x.signature == y.signature
-               && x.author == y.author && x.seq == y.seq && x.type == y.type;
+        return x.row == y.row && x.id == y.id && x.signedBytes == y.signedBytes && x.signature == y.signature &&
+               x.author == y.author && x.seq == y.seq && x.type == y.type;
     });
 }
 
@@ -99,7 +98,8 @@ private slots:
     void olderSchemaIsUpgradedReadWriteAndRefusedReadOnly();
 
 private:
-    std::unique_ptr<AuditStore> createStore(const QString &path, const std::optional<std::string> &storeId = std::nullopt);
+    std::unique_ptr<AuditStore> createStore(const QString &path,
+                                            const std::optional<std::string> &storeId = std::nullopt);
 
     std::optional<SecretSeed> m_admin, m_alice, m_bob;
 };
@@ -128,7 +128,8 @@ void TestAuditStore::createWritesStoreMeta()
         auto store = createStore(path);
         id = store->storeId();
         QCOMPARE(id.size(), std::size_t(32));
-        QVERIFY(std::all_of(id.begin(), id.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }));
+        QVERIFY(
+            std::all_of(id.begin(), id.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); }));
         QCOMPARE(store->anchor(), keyHex(*m_admin));
         QVERIFY(!store->readOnly());
         QCOMPARE(store->count().value(), std::int64_t(0));
@@ -167,8 +168,8 @@ void TestAuditStore::createRefusesAnExistingPath()
     {
         auto store = createStore(path);
         id = store->storeId();
-        QVERIFY(store->append(*m_admin, entry_type::Roster, rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"risk_officer"})}),
-                              kT0));
+        QVERIFY(store->append(*m_admin, entry_type::Roster,
+                              rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"risk_officer"})}), kT0));
     }
     const QByteArray before = fileBytes(path);
     auto again = AuditStore::create(path, m_bob->publicKey());
@@ -209,7 +210,8 @@ void TestAuditStore::appendLinksTheFeed()
     auto store = createStore(dir.filePath(QStringLiteral("a.store")));
     std::vector<SignedEntry> feed;
     for (int i = 0; i < 3; ++i) {
-        auto e = store->append(*m_alice, entry_type::Comment, commentContent("REQ-1", "note " + std::to_string(i)), kT0 + i * 1000);
+        auto e = store->append(*m_alice, entry_type::Comment, commentContent("REQ-1", "note " + std::to_string(i)),
+                               kT0 + i * 1000);
         QVERIFY2(e, why(e).constData());
         feed.push_back(std::move(e).value());
     }
@@ -225,7 +227,7 @@ void TestAuditStore::appendLinksTheFeed()
         else
             QCOMPARE(e.body.prev.value_or(""), feed[i - 1].id);
         QVERIFY(e.body.seen.empty()); // no other feed yet
-        QVERIFY(!e.body.rosterRef);    // no roster yet
+        QVERIFY(!e.body.rosterRef);   // no roster yet
 
         // Stored exactly as created, and the stored bytes decode to the same entry.
         auto row = store->entry(e.id);
@@ -262,8 +264,9 @@ void TestAuditStore::appendWitnessesOtherFeedsAndTheRoster()
 {
     QTemporaryDir dir;
     auto store = createStore(dir.filePath(QStringLiteral("a.store")));
-    auto roster1 = store->append(*m_admin, entry_type::Roster,
-                                 rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}), kT0);
+    auto roster1 =
+        store->append(*m_admin, entry_type::Roster,
+                      rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}), kT0);
     QVERIFY2(roster1, why(roster1).constData());
     QVERIFY(!roster1->body.rosterRef);
     QVERIFY(roster1->body.seen.empty());
@@ -276,8 +279,9 @@ void TestAuditStore::appendWitnessesOtherFeedsAndTheRoster()
     QCOMPARE(a1->body.seen[0].seq, std::int64_t(1));
     QCOMPARE(a1->body.seen[0].id, roster1->id);
 
-    auto roster2 = store->append(*m_admin, entry_type::Roster,
-                                 rosterContent({grant(*m_bob, "Bob", "bob@example.org", {"risk_officer"})}), kT0 + 2000);
+    auto roster2 =
+        store->append(*m_admin, entry_type::Roster,
+                      rosterContent({grant(*m_bob, "Bob", "bob@example.org", {"risk_officer"})}), kT0 + 2000);
     QVERIFY2(roster2, why(roster2).constData());
     QCOMPARE(roster2->body.seq, std::int64_t(2));
     QCOMPARE(roster2->body.prev.value_or(""), roster1->id);
@@ -286,7 +290,8 @@ void TestAuditStore::appendWitnessesOtherFeedsAndTheRoster()
     QCOMPARE(roster2->body.seen[0].id, a1->id);
 
     // A non-roster entry of the administrator does not move roster_ref.
-    auto adminComment = store->append(*m_admin, entry_type::Comment, commentContent("REQ-1", "from the admin"), kT0 + 3000);
+    auto adminComment =
+        store->append(*m_admin, entry_type::Comment, commentContent("REQ-1", "from the admin"), kT0 + 3000);
     QVERIFY2(adminComment, why(adminComment).constData());
 
     auto a2 = store->append(*m_alice, entry_type::Comment, commentContent("REQ-1", "second"), kT0 + 4000);
@@ -333,9 +338,9 @@ void TestAuditStore::appendBatchIsOneTransaction()
 {
     QTemporaryDir dir;
     auto store = createStore(dir.filePath(QStringLiteral("a.store")));
-    auto batch = store->appendBatch(*m_alice, entry_type::Comment,
-                                    {commentContent("REQ-1", "one"), commentContent("REQ-1", "two"), commentContent("REQ-1", "three")},
-                                    kT0);
+    auto batch = store->appendBatch(
+        *m_alice, entry_type::Comment,
+        {commentContent("REQ-1", "one"), commentContent("REQ-1", "two"), commentContent("REQ-1", "three")}, kT0);
     QVERIFY2(batch, why(batch).constData());
     QCOMPARE(batch->size(), std::size_t(3));
     for (std::size_t i = 0; i < batch->size(); ++i) {
@@ -348,7 +353,8 @@ void TestAuditStore::appendBatchIsOneTransaction()
     // A batch that cannot be signed in full stores none of it.
     nlohmann::json notCanonical = commentContent("REQ-1", "half");
     notCanonical["weight"] = 0.5; // not an integer: refused by canonicalize()
-    auto failed = store->appendBatch(*m_alice, entry_type::Comment, {commentContent("REQ-1", "fine"), notCanonical}, kT0);
+    auto failed =
+        store->appendBatch(*m_alice, entry_type::Comment, {commentContent("REQ-1", "fine"), notCanonical}, kT0);
     QVERIFY(!failed);
     QCOMPARE(store->count().value(), std::int64_t(3));
     auto next = store->append(*m_alice, entry_type::Comment, commentContent("REQ-1", "four"), kT0);
@@ -378,9 +384,10 @@ void TestAuditStore::insertReplayChangesNothing()
     QTemporaryDir dir;
     auto x = createStore(dir.filePath(QStringLiteral("x.store")));
     std::vector<SignedEntry> entries;
-    entries.push_back(x->append(*m_admin, entry_type::Roster,
-                                rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}), kT0)
-                          .value());
+    entries.push_back(
+        x->append(*m_admin, entry_type::Roster,
+                  rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}), kT0)
+            .value());
     entries.push_back(x->append(*m_alice, entry_type::Comment, commentContent("REQ-1", "a1"), kT0 + 1).value());
     entries.push_back(x->append(*m_alice, entry_type::Comment, commentContent("REQ-1", "a2"), kT0 + 2).value());
 
@@ -462,7 +469,8 @@ void TestAuditStore::insertRefusesAnotherStore()
     QVERIFY(z->storeId() != x->storeId());
     auto inserted = z->insert(a1);
     QVERIFY(!inserted);
-    QVERIFY2(inserted.errorMessage().contains(QString::fromStdString(x->storeId())), qPrintable(inserted.errorMessage()));
+    QVERIFY2(inserted.errorMessage().contains(QString::fromStdString(x->storeId())),
+             qPrintable(inserted.errorMessage()));
     QCOMPARE(z->count().value(), std::int64_t(0));
 }
 
@@ -496,7 +504,8 @@ void TestAuditStore::triggersRefuseUpdateAndDelete()
 
     RawSql raw(path);
     QVERIFY2(raw.isOpen(), qPrintable(raw.lastError()));
-    QVERIFY(!raw.exec(QStringLiteral("UPDATE entries SET type = 'decision' WHERE id = ?"), {QString::fromStdString(a1.id)}));
+    QVERIFY(!raw.exec(QStringLiteral("UPDATE entries SET type = 'decision' WHERE id = ?"),
+                      {QString::fromStdString(a1.id)}));
     QVERIFY2(raw.lastError().contains(QLatin1String("append-only")), qPrintable(raw.lastError()));
     QVERIFY(!raw.exec(QStringLiteral("UPDATE entries SET signed = x'00'")));
     QVERIFY(!raw.exec(QStringLiteral("DELETE FROM entries WHERE id = ?"), {QString::fromStdString(a1.id)}));
@@ -552,9 +561,11 @@ void TestAuditStore::readOnlyOpenWritesNothing()
     std::vector<SignedEntry> entries;
     {
         auto store = createStore(path);
-        entries.push_back(store->append(*m_admin, entry_type::Roster,
-                                        rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}), kT0)
-                              .value());
+        entries.push_back(
+            store
+                ->append(*m_admin, entry_type::Roster,
+                         rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}), kT0)
+                .value());
         entries.push_back(store->append(*m_alice, entry_type::Comment, commentContent("REQ-1", "a1"), kT0 + 1).value());
     }
     // The writer is closed: its -wal was checkpointed and removed.
@@ -605,12 +616,17 @@ void TestAuditStore::readOnlyReadsALeftoverWalFromAPrivateCopy()
 
     auto writer = createStore(path);
     std::vector<std::string> ids;
-    ids.push_back(writer->append(*m_admin, entry_type::Roster,
-                                 rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}), kT0)
+    ids.push_back(writer
+                      ->append(*m_admin, entry_type::Roster,
+                               rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}),
+                               kT0)
                       .value()
                       .id);
     for (int i = 0; i < 3; ++i)
-        ids.push_back(writer->append(*m_alice, entry_type::Comment, commentContent("REQ-1", std::to_string(i)), kT0 + 1 + i).value().id);
+        ids.push_back(
+            writer->append(*m_alice, entry_type::Comment, commentContent("REQ-1", std::to_string(i)), kT0 + 1 + i)
+                .value()
+                .id);
 
     // With the writer still open, the committed entries live in the -wal, not yet in the file.
     QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
@@ -669,7 +685,8 @@ void TestAuditStore::newerSchemaIsRefused()
     createStore(path).reset();
     {
         RawSql raw(path);
-        QVERIFY(raw.exec(QStringLiteral("UPDATE store_meta SET value = ? WHERE key = 'schema_version'"), {QString::number(kSchemaVersion + 1)}));
+        QVERIFY(raw.exec(QStringLiteral("UPDATE store_meta SET value = ? WHERE key = 'schema_version'"),
+                         {QString::number(kSchemaVersion + 1)}));
     }
     const QByteArray before = fileBytes(path);
     for (auto access : {AuditStore::Access::ReadOnly, AuditStore::Access::ReadWrite}) {
@@ -692,14 +709,16 @@ void TestAuditStore::olderSchemaIsUpgradedReadWriteAndRefusedReadOnly()
         auto store = createStore(path);
         storeId = store->storeId();
         QVERIFY(store->append(*m_admin, entry_type::Roster,
-                              rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}), kT0));
+                              rosterContent({grant(*m_alice, "Alice", "alice@example.org", {"ml_platform_engineer"})}),
+                              kT0));
         QVERIFY(store->append(*m_alice, entry_type::Comment, commentContent("REQ-1", "before the upgrade"), kT0 + 1));
     }
     QStringList laterTables;
     {
         RawSql raw(path);
         QSqlQuery q(QSqlDatabase::database(raw.connectionName()));
-        QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('store_meta', 'entries')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('store_meta', 'entries')")));
         while (q.next())
             laterTables << q.value(0).toString();
         q.finish();

@@ -48,7 +48,8 @@ std::vector<EntryBody> sampleBodies()
     first.seq = 1;
     first.tsMs = 1'735'689'600'123;
     first.type = entry_type::Roster;
-    first.content = {{"grants", json::array({{{"key", hex64('b')}, {"name", "Ana"}, {"roles", {"ml_governance_analyst"}}}})}};
+    first.content = {
+        {"grants", json::array({{{"key", hex64('b')}, {"name", "Ana"}, {"roles", {"ml_governance_analyst"}}}})}};
     bodies.push_back(first);
 
     EntryBody decision; // a later entry with a long `seen` list and text that needs escapes
@@ -63,7 +64,8 @@ std::vector<EntryBody> sampleBodies()
         decision.seen.push_back({std::string(63, 'f') + char('0' + i), i + 1, std::string(63, '1') + char('0' + i)});
     decision.content = {{"request", hex64('9')},
                         {"decision", "approve_with_conditions"},
-                        {"comment", "Gr\xc3\xbc\xc3\x9f" "e \"quoted\"\n\ttab \\ slash \x01"},
+                        {"comment", "Gr\xc3\xbc\xc3\x9f"
+                                    "e \"quoted\"\n\ttab \\ slash \x01"},
                         {"conditions", {"monitor weekly", "no \xe2\x82\xac limit"}},
                         {"nested", {{"deep", {{"n", -7}, {"zero", 0}, {"big", 9'007'199'254'740'991LL}}}}}};
     bodies.push_back(decision);
@@ -121,8 +123,8 @@ private slots:
         QTest::newRow("unknown type") << QByteArray("\"decision\",\"v\"") << QByteArray("\"decisions\",\"v\"");
         QTest::newRow("version 2") << QByteArray("\"v\":1}") << QByteArray("\"v\":2}");
         QTest::newRow("upper-case hex") << QByteArray("\"prev\":\"dd") << QByteArray("\"prev\":\"DD");
-        QTest::newRow("no prev on entry 42") << QByteArray("\"prev\":\"" + QByteArray(64, 'd') + "\"")
-                                             << QByteArray("\"prev\":null");
+        QTest::newRow("no prev on entry 42")
+            << QByteArray("\"prev\":\"" + QByteArray(64, 'd') + "\"") << QByteArray("\"prev\":null");
         QTest::newRow("content unsorted") << QByteArray("{\"comment\"") << QByteArray("{\"zomment\"");
         QTest::newRow("content escaped slash") << QByteArray("\\\\ slash") << QByteArray("\\/ slash");
     }
@@ -145,7 +147,8 @@ private slots:
             EntryBody body = sampleBodies()[0];
             body.content = json::object();
             std::string text = canonicalText(body);
-            const std::string nested = std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
+            const std::string nested =
+                std::string(static_cast<std::size_t>(depth), '[') + std::string(static_cast<std::size_t>(depth), ']');
             text.replace(text.find("\"content\":{}"), 12, "\"content\":{\"d\":" + nested + "}");
             const auto fast = readCanonicalBody(text);
             const auto slow = readSlowly(text);
