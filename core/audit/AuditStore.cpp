@@ -295,9 +295,13 @@ Result<std::vector<SeenRef>> AuditStore::feedHeads() const
     if (!q.exec(QStringLiteral("SELECT author, seq, id FROM feed_heads ORDER BY author")))
         return sqlError(m_path, q.lastError());
     std::vector<SeenRef> out;
-    while (q.next())
-        out.push_back(
-            {q.value(0).toString().toStdString(), q.value(1).toLongLong(), q.value(2).toString().toStdString()});
+    while (q.next()) {
+        const auto author = Hex256::parse(q.value(0).toString().toStdString());
+        const auto id = Hex256::parse(q.value(2).toString().toStdString());
+        if (!author || !id)
+            return makeError(QStringLiteral("%1: the feed heads table holds a malformed key or id").arg(m_path));
+        out.push_back({*author, q.value(1).toLongLong(), *id});
+    }
     return out;
 }
 

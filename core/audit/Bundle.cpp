@@ -1,5 +1,6 @@
 #include "Bundle.h"
 
+#include "audit/Hex.h"
 #include "util/Sha256.h"
 
 #include <charconv>
@@ -34,12 +35,6 @@ bool keyValue(std::string_view line, std::string_view key, std::string_view &val
         return false;
     value = line.substr(key.size() + 1);
     return true;
-}
-
-bool isHex(std::string_view s, std::size_t n)
-{
-    return s.size() == n &&
-           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 } // namespace
@@ -84,7 +79,7 @@ Result<Bundle> decodeBundle(std::string_view bytes)
     if (!readLine(rest, line) || !keyValue(line, "store", value))
         return torn("no store line");
     b.store = std::string(value);
-    if (!readLine(rest, line) || !keyValue(line, "author", value) || !isHex(value, 64))
+    if (!readLine(rest, line) || !keyValue(line, "author", value) || !isLowerHex(value, 64))
         return torn("no author line");
     b.author = std::string(value);
     if (!readLine(rest, line) || !keyValue(line, "range", value))
@@ -122,7 +117,7 @@ Result<Bundle> decodeBundle(std::string_view bytes)
 
 std::optional<BundleName> parseBundleName(const std::string &authorDirectory, const std::string &fileName)
 {
-    if (!isHex(authorDirectory, 64))
+    if (!isLowerHex(authorDirectory, 64))
         return std::nullopt;
     constexpr std::string_view suffix = ".bundle";
     if (fileName.size() <= suffix.size() ||
@@ -132,7 +127,7 @@ std::optional<BundleName> parseBundleName(const std::string &authorDirectory, co
     BundleName n;
     n.author = authorDirectory;
     if (const auto dot = stem.find('.'); dot != std::string_view::npos) {
-        if (!isHex(stem.substr(dot + 1), 16))
+        if (!isLowerHex(stem.substr(dot + 1), 16))
             return std::nullopt;
         n.forkOf = std::string(stem.substr(dot + 1));
         stem = stem.substr(0, dot);

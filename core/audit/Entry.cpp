@@ -2,6 +2,7 @@
 
 #include "audit/CanonicalBodyReader.h"
 #include "audit/CanonicalJson.h"
+#include "audit/Hex.h"
 #include "util/Sha256.h"
 
 #include <array>
@@ -21,12 +22,6 @@ Error shapeError(const std::string &what)
     return makeError(QStringLiteral("entry body: ") + QString::fromStdString(what));
 }
 
-bool isHex(const std::string &s, std::size_t length)
-{
-    return s.size() == length &&
-           std::all_of(s.begin(), s.end(), [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
-}
-
 } // namespace
 
 bool isKnownEntryType(const std::string &type)
@@ -38,7 +33,7 @@ nlohmann::json bodyToJson(const EntryBody &b)
 {
     nlohmann::json seen = nlohmann::json::array();
     for (const auto &s : b.seen)
-        seen.push_back({{"author", s.author}, {"seq", s.seq}, {"id", s.id}});
+        seen.push_back({{"author", s.author.str()}, {"seq", s.seq}, {"id", s.id.str()}});
     return {{"v", 1},
             {"store", b.store},
             {"author", b.author},
@@ -73,7 +68,7 @@ Result<EntryBody> bodyFromJson(const nlohmann::json &j)
     b.store = j["store"].get<std::string>();
     b.author = j["author"].get<std::string>();
     b.type = j["type"].get<std::string>();
-    if (!isHex(b.author, 64))
+    if (!isLowerHex(b.author, 64))
         return shapeError("author is not a hex public key");
     if (!isKnownEntryType(b.type))
         return shapeError("unknown type \"" + b.type + "\"");
@@ -83,13 +78,13 @@ Result<EntryBody> bodyFromJson(const nlohmann::json &j)
     if (!j["ts_ms"].is_number_integer())
         return shapeError("ts_ms must be an integer");
     b.tsMs = j["ts_ms"].get<std::int64_t>();
-    if (j["prev"].is_string() && isHex(j["prev"].get<std::string>(), 64))
+    if (j["prev"].is_string() && isLowerHex(j["prev"].get<std::string>(), 64))
         b.prev = j["prev"].get<std::string>();
     else if (!j["prev"].is_null())
         return shapeError("prev must be an entry id or null");
     if ((b.seq == 1) != !b.prev)
         return shapeError("prev must be null exactly for seq 1");
-    if (j["roster_ref"].is_string() && isHex(j["roster_ref"].get<std::string>(), 64))
+    if (j["roster_ref"].is_string() && isLowerHex(j["roster_ref"].get<std::string>(), 64))
         b.rosterRef = j["roster_ref"].get<std::string>();
     else if (!j["roster_ref"].is_null())
         return shapeError("roster_ref must be an entry id or null");
@@ -98,9 +93,10 @@ Result<EntryBody> bodyFromJson(const nlohmann::json &j)
     for (const auto &s : j["seen"]) {
         if (!s.is_object() || s.size() != 3 || !s.contains("author") || !s.contains("seq") || !s.contains("id") ||
             !s["author"].is_string() || !s["seq"].is_number_integer() || !s["id"].is_string() ||
-            !isHex(s["author"].get<std::string>(), 64) || !isHex(s["id"].get<std::string>(), 64))
+            !Hex256::parse(s["author"].get<std::string>()) || !Hex256::parse(s["id"].get<std::string>()))
             return shapeError("seen holds a malformed reference");
-        b.seen.push_back({s["author"].get<std::string>(), s["seq"].get<std::int64_t>(), s["id"].get<std::string>()});
+        b.seen.push_back({*Hex256::parse(s["author"].get<std::string>()), s["seq"].get<std::int64_t>(),
+                          *Hex256::parse(s["id"].get<std::string>())});
     }
     if (!j["content"].is_object())
         return shapeError("content must be an object");

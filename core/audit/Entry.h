@@ -3,6 +3,7 @@
 // One signed entry of an author's feed (audit contract, "Entries and feeds"): the body as
 // typed values, its canonical bytes, the DSSE signed bytes, the signature and the id.
 
+#include "audit/Hex.h"
 #include "audit/Signing.h"
 #include "util/Result.h"
 
@@ -30,9 +31,9 @@ bool isKnownEntryType(const std::string &type);
 
 struct SeenRef
 {
-    std::string author;
+    Hex256 author;
     std::int64_t seq = 0;
-    std::string id;
+    Hex256 id;
 };
 
 struct EntryBody

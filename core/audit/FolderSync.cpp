@@ -150,16 +150,17 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
     if (!heads)
         return heads.error();
     for (const auto &head : *heads) {
-        const std::int64_t sent = memory.getNumber("sent:" + head.author);
-        const std::int64_t from = std::max(sent, contiguousCoverage(ranges[head.author])) + 1;
+        const std::string author = head.author.str();
+        const std::int64_t sent = memory.getNumber("sent:" + author);
+        const std::int64_t from = std::max(sent, contiguousCoverage(ranges[author])) + 1;
         if (from > head.seq)
             continue;
-        auto rows = store.feedRange(head.author, from, head.seq);
+        auto rows = store.feedRange(author, from, head.seq);
         if (!rows)
             return rows.error();
         Bundle bundle;
         bundle.store = store.storeId();
-        bundle.author = head.author;
+        bundle.author = author;
         bundle.from = from;
         std::int64_t expected = from;
         for (const auto &row : *rows) {
@@ -171,7 +172,7 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
         bundle.to = expected - 1;
         if (bundle.entries.empty())
             continue;
-        const QString authorDir = feeds.filePath(QString::fromStdString(head.author));
+        const QString authorDir = feeds.filePath(QString::fromStdString(author));
         QDir().mkpath(authorDir);
         QSaveFile out(QDir(authorDir).filePath(QString::fromStdString(bundleFileName(bundle.from, bundle.to))));
         const std::string bytes = encodeBundle(bundle);
@@ -184,9 +185,9 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
         // Our own bundle need not be read back next round.
         const QString written =
             QDir(authorDir).filePath(QString::fromStdString(bundleFileName(bundle.from, bundle.to)));
-        memory.set("file:feeds/" + head.author + "/" + bundleFileName(bundle.from, bundle.to),
+        memory.set("file:feeds/" + author + "/" + bundleFileName(bundle.from, bundle.to),
                    fileStamp(QFileInfo(written)) + "|ok");
-        memory.set("sent:" + head.author, std::to_string(bundle.to));
+        memory.set("sent:" + author, std::to_string(bundle.to));
     }
     // Both sides of a fork travel, each in a bundle of its own, so that every store sees it.
     auto forks = store.forkedEntries();

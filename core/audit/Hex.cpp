@@ -6,13 +6,20 @@ namespace {
 
 constexpr char kDigits[] = "0123456789abcdef";
 
+// A table rather than comparisons: a full verification checks some 2,500 hex digits per entry.
+constexpr std::array<std::int8_t, 256> kNibbles = [] {
+    std::array<std::int8_t, 256> table{};
+    table.fill(-1);
+    for (int c = '0'; c <= '9'; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        table[static_cast<std::size_t>(c)] = static_cast<std::int8_t>(c - 'a' + 10);
+    return table;
+}();
+
 int nibble(char c)
 {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
+    return kNibbles[static_cast<unsigned char>(c)];
 }
 
 } // namespace
@@ -41,6 +48,26 @@ bool fromHex(std::string_view hex, std::span<std::uint8_t> out)
         out[i] = static_cast<std::uint8_t>((high << 4) | low);
     }
     return true;
+}
+
+bool isLowerHex(std::string_view hex, std::size_t length)
+{
+    if (hex.size() != length)
+        return false;
+    // No early exit: a branch-free loop the compiler can vectorise; invalid input is rare.
+    int invalid = 0;
+    for (const char c : hex)
+        invalid |= nibble(c);
+    return invalid >= 0;
+}
+
+std::optional<Hex256> Hex256::parse(std::string_view hex)
+{
+    if (!isLowerHex(hex, kDigits))
+        return std::nullopt;
+    Hex256 out;
+    hex.copy(out.m_digits.data(), kDigits);
+    return out;
 }
 
 } // namespace cs::audit

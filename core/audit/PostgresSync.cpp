@@ -274,7 +274,7 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
     for (const auto &h : *localHeads) {
         // Authors are 64 hex digits (checked when stored), so they are safe inside the literal.
         headValues += (headValues.isEmpty() ? QString() : QStringLiteral(", ")) +
-                      QStringLiteral("('%1', %2)").arg(QString::fromStdString(h.author)).arg(h.seq);
+                      QStringLiteral("('%1', %2)").arg(QString::fromStdString(h.author.str())).arg(h.seq);
     }
     const QString sql =
         headValues.isEmpty()
@@ -320,10 +320,11 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
                                   " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     std::vector<std::pair<std::string, std::int64_t>> pushed;
     for (const auto &head : *heads) {
-        const std::int64_t sent = memory.getNumber("pushed:" + head.author);
+        const std::string author = head.author.str();
+        const std::int64_t sent = memory.getNumber("pushed:" + author);
         if (sent >= head.seq)
             continue;
-        auto rows = store.feedRange(head.author, sent + 1, head.seq);
+        auto rows = store.feedRange(author, sent + 1, head.seq);
         if (!rows)
             return rows.error();
         for (const auto &row : *rows) {
@@ -342,7 +343,7 @@ Result<SyncReport> syncWithPostgres(AuditStore &store, const PostgresLocation &s
             if (insert.numRowsAffected() > 0)
                 ++report.sent;
         }
-        pushed.emplace_back(head.author, head.seq);
+        pushed.emplace_back(author, head.seq);
     }
     if (!db.commit())
         return makeError(QStringLiteral("%1: %2").arg(server.display(), db.lastError().text()));

@@ -10,7 +10,9 @@
 #include <algorithm>
 #include <atomic>
 #include <map>
+#include <numeric>
 #include <set>
+#include <span>
 
 namespace cs::audit {
 
@@ -28,9 +30,9 @@ std::string requiredRole(const SignedEntry &e)
     return {};
 }
 
-std::string shortId(const std::string &id)
+std::string shortId(std::string_view id)
 {
-    return id.substr(0, 12);
+    return std::string(id.substr(0, 12));
 }
 
 } // namespace
@@ -128,6 +130,9 @@ void checkAlone(CheckedEntry &c, OwnProblems &own, const std::string &storeId, c
         own.push_back({problem::Malformed,
                        "its " + decoded->body.type + " content is malformed: " + shape.errorMessage().toStdString()});
     c.entry = std::move(decoded).value();
+    // Checked: the report keeps the body, id and signature, not a second copy of the whole
+    // store (the signed bytes of 100,000 entries are about 400 MB).
+    std::string().swap(c.entry->signedBytes); // assigning an empty string would keep the buffer
 }
 
 void checkAll(std::vector<CheckedEntry> &entries, std::vector<OwnProblems> &own, const std::string &storeId,
@@ -149,6 +154,74 @@ std::vector<CheckedEntry> toEntries(std::vector<StoredRow> rows)
     for (std::size_t i = 0; i < rows.size(); ++i)
         entries[i].row = std::move(rows[i]);
     return entries;
+}
+
+// A store's entries by feed (author), each feed in row order and, stably, in seq order: the
+// entries of a fork stand together, in row order.
+struct Feed
+{
+    std::vector<std::size_t> rowOrder;
+    std::vector<std::size_t> seqOrder;
+};
+using Feeds = std::map<std::string, Feed, std::less<>>;
+
+Feeds groupFeeds(const std::vector<CheckedEntry> &entries)
+{
+    Feeds feeds;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        if (entries[i].entry)
+            feeds[entries[i].entry->body.author].rowOrder.push_back(i);
+    }
+    for (auto &[author, feed] : feeds) {
+        feed.seqOrder = feed.rowOrder;
+        std::stable_sort(feed.seqOrder.begin(), feed.seqOrder.end(), [&entries](std::size_t a, std::size_t b) {
+            return entries[a].entry->body.seq < entries[b].entry->body.seq;
+        });
+    }
+    return feeds;
+}
+
+// Compares an entry (by index) and a seq either way round, for searching a feed's seq order.
+struct SeqOf
+{
+    const std::vector<CheckedEntry> &entries;
+    bool operator()(std::size_t i, std::int64_t seq) const { return entries[i].entry->body.seq < seq; }
+    bool operator()(std::int64_t seq, std::size_t i) const { return seq < entries[i].entry->body.seq; }
+};
+
+// One of an entry's `seen` references (by its place in the list) that this store contradicts.
+struct WitnessFinding
+{
+    std::size_t ref = 0;
+    bool withheld = false; // the store lacks the entry seen; otherwise it holds a different one
+};
+
+std::vector<std::vector<WitnessFinding>> checkWitnesses(const std::vector<CheckedEntry> &entries, const Feeds &feeds)
+{
+    std::vector<std::vector<WitnessFinding>> findings(entries.size());
+    auto check = [&](std::size_t i) {
+        if (!entries[i].entry)
+            return;
+        const auto &seen = entries[i].entry->body.seen;
+        for (std::size_t r = 0; r < seen.size(); ++r) {
+            const SeenRef &ref = seen[r];
+            const auto feed = feeds.find(ref.author.view());
+            if (feed == feeds.end()) {
+                findings[i].push_back({r, true});
+                continue;
+            }
+            const auto &order = feed->second.seqOrder;
+            const auto [first, last] = std::equal_range(order.begin(), order.end(), ref.seq, SeqOf{entries});
+            if (first == last)
+                findings[i].push_back({r, true});
+            else if (std::none_of(first, last, [&](std::size_t at) { return ref.id == entries[at].row.id; }))
+                findings[i].push_back({r, false});
+        }
+    };
+    std::vector<std::size_t> indexes(entries.size());
+    std::iota(indexes.begin(), indexes.end(), std::size_t(0));
+    QtConcurrent::blockingMap(computePool(), indexes, check);
+    return findings;
 }
 
 // 2. onwards: what needs all entries at once (feeds, roster, witnesses, clocks).
@@ -173,24 +246,21 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
     }
 
     // 2. Feeds: seq without gaps in row order, prev linking, forks, clocks.
-    std::map<std::string, std::vector<std::size_t>> feeds; // author -> indexes in row order
-    for (std::size_t i = 0; i < report.entries.size(); ++i) {
-        if (report.entries[i].entry)
-            feeds[report.entries[i].entry->body.author].push_back(i);
-    }
-    std::map<std::string, std::map<std::int64_t, std::vector<std::size_t>>> bySeq;
-    for (const auto &[author, idx] : feeds) {
-        for (std::size_t i : idx)
-            bySeq[author][report.entries[i].entry->body.seq].push_back(i);
-    }
-    std::set<std::string> forkedFeeds;
-    for (const auto &[author, seqs] : bySeq) {
+    const Feeds feeds = groupFeeds(report.entries);
+    auto seqOf = [&report](std::size_t i) { return report.entries[i].entry->body.seq; };
+    for (const auto &[author, feed] : feeds) {
         const bool isAnchor = author == anchor;
         std::int64_t expected = 1;
         std::int64_t lastTs = std::numeric_limits<std::int64_t>::min();
         std::string previousId;
         bool chainBroken = false;
-        for (const auto &[seq, idx] : seqs) {
+        for (std::size_t group = 0; group < feed.seqOrder.size();) {
+            const std::int64_t seq = seqOf(feed.seqOrder[group]);
+            std::size_t groupEnd = group + 1;
+            while (groupEnd < feed.seqOrder.size() && seqOf(feed.seqOrder[groupEnd]) == seq)
+                ++groupEnd;
+            const std::span<const std::size_t> idx(feed.seqOrder.data() + group, groupEnd - group);
+            group = groupEnd;
             if (seq != expected) {
                 const auto &row = report.entries[idx.front()].row;
                 add(problem::Gap, row,
@@ -201,7 +271,6 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
             }
             expected = seq + 1;
             if (idx.size() > 1) {
-                forkedFeeds.insert(author);
                 for (std::size_t i : idx) {
                     add(isAnchor && report.entries[i].entry->body.type == entry_type::Roster ? problem::RosterFork
                                                                                              : problem::Fork,
@@ -234,7 +303,7 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
         }
         // Rows of a feed stand in seq order; a later seq stored before an earlier one was moved.
         std::int64_t maxSeq = 0;
-        for (std::size_t i : feeds[author]) {
+        for (std::size_t i : feed.rowOrder) {
             const std::int64_t seq = report.entries[i].entry->body.seq;
             if (seq < maxSeq) {
                 add(problem::Reordered, report.entries[i].row,
@@ -303,31 +372,26 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
     }
 
     // 5. Witnesses: what each entry says it had seen of other feeds must be here and the same.
-    std::map<std::string, std::int64_t> headSeq;
-    for (const auto &[author, seqs] : bySeq)
-        headSeq[author] = seqs.rbegin()->first;
+    // Looked up on every core; reported here, in row order, each withheld entry once.
+    const std::vector<std::vector<WitnessFinding>> witnessed = checkWitnesses(report.entries, feeds);
     std::set<std::pair<std::string, std::int64_t>> reportedWithheld;
-    for (const auto &c : report.entries) {
-        if (!c.entry)
-            continue;
-        for (const auto &ref : c.entry->body.seen) {
-            const auto feed = bySeq.find(ref.author);
-            const auto at = feed == bySeq.end() ? decltype(feed->second.end()){} : feed->second.find(ref.seq);
-            if (feed == bySeq.end() || at == feed->second.end()) {
-                if (reportedWithheld.insert({ref.author, ref.seq}).second)
-                    add(problem::Withheld, c.row,
-                        "it had seen entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author) +
+    for (std::size_t i = 0; i < witnessed.size(); ++i) {
+        for (const WitnessFinding &finding : witnessed[i]) {
+            const SeenRef &ref = report.entries[i].entry->body.seen[finding.ref];
+            const auto feed = feeds.find(ref.author.view());
+            if (finding.withheld) {
+                if (reportedWithheld.insert({ref.author.str(), ref.seq}).second)
+                    add(problem::Withheld, report.entries[i].row,
+                        "it had seen entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author.view()) +
                             ", which this store " +
-                            (feed == bySeq.end() ? "does not hold at all"
-                                                 : "holds only up to " + std::to_string(headSeq[ref.author])));
-                continue;
+                            (feed == feeds.end()
+                                 ? "does not hold at all"
+                                 : "holds only up to " + std::to_string(seqOf(feed->second.seqOrder.back()))));
+            } else {
+                add(problem::SplitView, report.entries[i].row,
+                    "it had seen a different entry " + std::to_string(ref.seq) + " of feed " +
+                        shortId(ref.author.view()) + " (" + shortId(ref.id.view()) + "…)");
             }
-            const bool same = std::any_of(at->second.begin(), at->second.end(),
-                                          [&](std::size_t i) { return report.entries[i].row.id == ref.id; });
-            if (!same)
-                add(problem::SplitView, c.row,
-                    "it had seen a different entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author) +
-                        " (" + shortId(ref.id) + "…)");
         }
     }
 

@@ -275,9 +275,9 @@ void TestAuditStore::appendWitnessesOtherFeedsAndTheRoster()
     QVERIFY2(a1, why(a1).constData());
     QCOMPARE(a1->body.rosterRef.value_or(""), roster1->id);
     QCOMPARE(a1->body.seen.size(), std::size_t(1));
-    QCOMPARE(a1->body.seen[0].author, keyHex(*m_admin));
+    QCOMPARE(a1->body.seen[0].author.str(), keyHex(*m_admin));
     QCOMPARE(a1->body.seen[0].seq, std::int64_t(1));
-    QCOMPARE(a1->body.seen[0].id, roster1->id);
+    QCOMPARE(a1->body.seen[0].id.str(), roster1->id);
 
     auto roster2 =
         store->append(*m_admin, entry_type::Roster,
@@ -287,7 +287,7 @@ void TestAuditStore::appendWitnessesOtherFeedsAndTheRoster()
     QCOMPARE(roster2->body.prev.value_or(""), roster1->id);
     QCOMPARE(roster2->body.rosterRef.value_or(""), roster1->id); // the newest roster entry when it was written
     QCOMPARE(roster2->body.seen.size(), std::size_t(1));
-    QCOMPARE(roster2->body.seen[0].id, a1->id);
+    QCOMPARE(roster2->body.seen[0].id.str(), a1->id);
 
     // A non-roster entry of the administrator does not move roster_ref.
     auto adminComment =
@@ -300,9 +300,9 @@ void TestAuditStore::appendWitnessesOtherFeedsAndTheRoster()
     QCOMPARE(a2->body.prev.value_or(""), a1->id);
     QCOMPARE(a2->body.rosterRef.value_or(""), roster2->id);
     QCOMPARE(a2->body.seen.size(), std::size_t(1));
-    QCOMPARE(a2->body.seen[0].author, keyHex(*m_admin));
+    QCOMPARE(a2->body.seen[0].author.str(), keyHex(*m_admin));
     QCOMPARE(a2->body.seen[0].seq, std::int64_t(3));
-    QCOMPARE(a2->body.seen[0].id, adminComment->id);
+    QCOMPARE(a2->body.seen[0].id.str(), adminComment->id);
 
     // Bob sees the heads of both other feeds, never his own.
     auto b1 = store->append(*m_bob, entry_type::Comment, commentContent("REQ-1", "bob"), kT0 + 5000);
@@ -311,7 +311,7 @@ void TestAuditStore::appendWitnessesOtherFeedsAndTheRoster()
     QVERIFY2(b2, why(b2).constData());
     std::map<std::string, std::pair<std::int64_t, std::string>> seen;
     for (const auto &s : b2->body.seen)
-        seen[s.author] = {s.seq, s.id};
+        seen[s.author.str()] = {s.seq, s.id.str()};
     QCOMPARE(b2->body.seen.size(), std::size_t(2));
     QCOMPARE(seen[keyHex(*m_admin)], std::make_pair(std::int64_t(3), adminComment->id));
     QCOMPARE(seen[keyHex(*m_alice)], std::make_pair(std::int64_t(2), a2->id));

@@ -61,7 +61,8 @@ std::vector<EntryBody> sampleBodies()
     decision.tsMs = 1'735'689'700'000;
     decision.type = entry_type::Decision;
     for (int i = 0; i < 5; ++i)
-        decision.seen.push_back({std::string(63, 'f') + char('0' + i), i + 1, std::string(63, '1') + char('0' + i)});
+        decision.seen.push_back({*Hex256::parse(std::string(63, 'f') + char('0' + i)), i + 1,
+                                 *Hex256::parse(std::string(63, '1') + char('0' + i))});
     decision.content = {{"request", hex64('9')},
                         {"decision", "approve_with_conditions"},
                         {"comment", "Gr\xc3\xbc\xc3\x9f"
@@ -72,7 +73,7 @@ std::vector<EntryBody> sampleBodies()
 
     EntryBody negative = decision; // a time stamp before 1970 and a seen seq of zero still parse
     negative.tsMs = -5;
-    negative.seen = {{hex64('2'), 0, hex64('3')}};
+    negative.seen = {{*Hex256::parse(hex64('2')), 0, *Hex256::parse(hex64('3'))}};
     negative.content = json::object();
     bodies.push_back(negative);
 

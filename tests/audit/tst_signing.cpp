@@ -300,6 +300,38 @@ private slots:
         }
     }
 
+    void hex256_data()
+    {
+        QTest::addColumn<QByteArray>("hex");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("every digit") << QByteArray("0123456789abcdef").repeated(4) << true;
+        QTest::newRow("upper case") << QByteArray("0123456789ABCDEF").repeated(4) << false;
+        QTest::newRow("one digit short") << QByteArray("0123456789abcdef").repeated(4).left(63) << false;
+        QTest::newRow("one digit long") << QByteArray("0123456789abcdef").repeated(4) + 'a' << false;
+        // The characters just outside the ranges 0-9 and a-f, at the end where an early exit
+        // would not look.
+        for (const char c : {'/', ':', '`', 'g', ' ', '\0', '\xff'})
+            QTest::addRow("ends in 0x%02x", static_cast<unsigned char>(c)) << QByteArray(63, 'f') + c << false;
+        QTest::newRow("empty") << QByteArray() << false;
+    }
+
+    void hex256()
+    {
+        QFETCH(QByteArray, hex);
+        QFETCH(bool, valid);
+        const std::string_view text(hex.constData(), static_cast<std::size_t>(hex.size()));
+        const auto parsed = Hex256::parse(text);
+        QCOMPARE(bool(parsed), valid);
+        QCOMPARE(isLowerHex(text, 64), valid);
+        if (valid) {
+            QCOMPARE(parsed->str(), std::string(text));
+            QVERIFY(*parsed == text);
+            QVERIFY(*parsed != std::string_view("f").substr(0, 1));
+            QVERIFY(*parsed == *Hex256::parse(text));
+            QVERIFY(*parsed < *Hex256::parse(std::string(64, 'f')) || parsed->str() == std::string(64, 'f'));
+        }
+    }
+
     void fingerprintFormat()
     {
         const auto key = PublicKey::fromHex(std::string_view(kTest1PublicKey));
