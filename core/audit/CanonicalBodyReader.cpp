@@ -22,9 +22,12 @@ public:
     // which holds only flat objects of hex strings and integers.
     std::size_t countBefore(char c, char stop) const
     {
-        // Two simple scans (find, then count) vectorise; one loop testing both does not.
+        // By memchr, which skips a whole reference at a time (a byte loop showed in profiles).
         const std::string_view rest = m_text.substr(m_pos, m_text.find(stop, m_pos) - m_pos);
-        return static_cast<std::size_t>(std::count(rest.begin(), rest.end(), c));
+        std::size_t n = 0;
+        for (std::size_t at = rest.find(c); at != std::string_view::npos; at = rest.find(c, at + 1))
+            ++n;
+        return n;
     }
 
     bool literal(std::string_view expected)
@@ -66,10 +69,8 @@ public:
         const std::size_t end = m_text.find('"', start);
         if (end == std::string_view::npos)
             return false;
-        auto parsed = Hex256::parse(m_text.substr(start, end - start));
-        if (!parsed)
+        if (!out.assign(m_text.substr(start, end - start)))
             return false;
-        out = *parsed;
         m_pos = end + 1;
         return true;
     }
@@ -238,11 +239,10 @@ bool readSeen(Cursor &in, std::vector<SeenRef> &seen)
         return true;
     seen.reserve(in.countBefore('{', ']'));
     do {
-        SeenRef ref;
+        SeenRef &ref = seen.emplace_back();
         if (!in.literal("{\"author\":") || !in.hex256(ref.author) || !in.literal(",\"id\":") || !in.hex256(ref.id) ||
             !in.literal(",\"seq\":") || !in.integer(ref.seq) || !in.literal("}"))
             return false;
-        seen.push_back(std::move(ref));
     } while (in.literal(","));
     return in.literal("]");
 }

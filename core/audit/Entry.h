@@ -34,6 +34,8 @@ struct SeenRef
     Hex256 author;
     std::int64_t seq = 0;
     Hex256 id;
+
+    friend bool operator==(const SeenRef &, const SeenRef &) = default;
 };
 
 struct EntryBody

@@ -63,11 +63,18 @@ bool isLowerHex(std::string_view hex, std::size_t length)
 
 std::optional<Hex256> Hex256::parse(std::string_view hex)
 {
-    if (!isLowerHex(hex, kDigits))
-        return std::nullopt;
     Hex256 out;
-    hex.copy(out.m_digits.data(), kDigits);
+    if (!out.assign(hex))
+        return std::nullopt;
     return out;
+}
+
+bool Hex256::assign(std::string_view hex)
+{
+    if (!isLowerHex(hex, kDigits))
+        return false;
+    hex.copy(m_digits.data(), kDigits);
+    return true;
 }
 
 } // namespace cs::audit

@@ -37,6 +37,9 @@ public:
 
     // Nothing unless `hex` is 64 lower-case hex digits.
     static std::optional<Hex256> parse(std::string_view hex);
+    // The same in place, for readers filling many: false (and this unchanged) unless `hex` is
+    // 64 lower-case hex digits.
+    bool assign(std::string_view hex);
 
     std::string_view view() const { return {m_digits.data(), kDigits}; }
     std::string str() const { return std::string(view()); }

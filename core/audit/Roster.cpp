@@ -28,6 +28,11 @@ Roster::Roster(std::string anchor, std::vector<const SignedEntry *> rosterEntrie
 
 const Roster::MemberMap &Roster::membersUpTo(std::size_t count) const
 {
+    {
+        std::shared_lock lock(m_cacheMutex);
+        if (const auto cached = m_cache.find(count); cached != m_cache.end())
+            return *cached->second;
+    }
     std::lock_guard lock(m_cacheMutex);
     auto &slot = m_cache[count];
     if (slot)
@@ -59,7 +64,7 @@ std::map<std::string, Member> Roster::membersAsOf(const std::optional<std::strin
     return membersUpTo(it == m_position.end() ? m_entries.size() : it->second + 1);
 }
 
-std::optional<Member> Roster::member(const std::string &key, const std::optional<std::string> &rosterRef) const
+const Member *Roster::find(const std::string &key, const std::optional<std::string> &rosterRef) const
 {
     std::size_t count = m_entries.size();
     if (rosterRef) {
@@ -69,9 +74,19 @@ std::optional<Member> Roster::member(const std::string &key, const std::optional
     }
     const MemberMap &members = membersUpTo(count);
     const auto it = members.find(key);
-    if (it == members.end())
-        return std::nullopt;
-    return it->second;
+    return it == members.end() ? nullptr : &it->second;
+}
+
+std::optional<Member> Roster::member(const std::string &key, const std::optional<std::string> &rosterRef) const
+{
+    if (const Member *m = find(key, rosterRef))
+        return *m;
+    return std::nullopt;
+}
+
+bool Roster::lists(const std::string &key, const std::optional<std::string> &rosterRef) const
+{
+    return find(key, rosterRef) != nullptr;
 }
 
 bool Roster::grants(const std::string &key, const std::string &role, const std::optional<std::string> &rosterRef) const
@@ -81,7 +96,7 @@ bool Roster::grants(const std::string &key, const std::string &role, const std::
         return key == m_anchor && role == "admin";
     if (!knowsRosterEntry(*rosterRef))
         return false;
-    const auto m = member(key, rosterRef);
+    const Member *m = find(key, rosterRef);
     return m && m->roles.count(role);
 }
 

@@ -9,8 +9,8 @@
 
 #include <map>
 #include <memory>
-#include <mutex>
 #include <set>
+#include <shared_mutex>
 
 namespace cs::audit {
 
@@ -42,6 +42,8 @@ public:
     std::map<std::string, Member> membersAsOf(const std::optional<std::string> &rosterRef) const;
     std::optional<Member> member(const std::string &key,
                                  const std::optional<std::string> &rosterRef = std::nullopt) const;
+    // Whether the roster up to `rosterRef` lists `key`: member() without the copy.
+    bool lists(const std::string &key, const std::optional<std::string> &rosterRef) const;
     bool grants(const std::string &key, const std::string &role, const std::optional<std::string> &rosterRef) const;
     bool knowsRosterEntry(const std::string &id) const;
     // Entries of `key` with seq above the cut are invalid; nullopt when never revoked.
@@ -50,14 +52,15 @@ public:
 private:
     using MemberMap = std::map<std::string, Member>;
     const MemberMap &membersUpTo(std::size_t count) const;
+    const Member *find(const std::string &key, const std::optional<std::string> &rosterRef) const;
 
     std::string m_anchor;
     std::vector<const SignedEntry *> m_entries;
     std::map<std::string, std::size_t> m_position; // roster entry id -> index
     std::map<std::string, std::int64_t> m_cuts;
     // Members as of each roster entry, computed on first use: verification asks for them once
-    // per entry it checks, and the roster is small and fixed.
-    mutable std::mutex m_cacheMutex;
+    // per entry it checks, from every core, and the roster is small and fixed.
+    mutable std::shared_mutex m_cacheMutex;
     mutable std::map<std::size_t, std::unique_ptr<MemberMap>> m_cache;
 };
 

@@ -89,6 +89,15 @@ namespace {
 
 using OwnProblems = std::vector<std::pair<const char *, std::string>>;
 
+// Runs `check(i)` for every i below `count` on every core.
+template <typename Check>
+void forEachIndex(std::size_t count, Check check)
+{
+    std::vector<std::size_t> indexes(count);
+    std::iota(indexes.begin(), indexes.end(), std::size_t(0));
+    QtConcurrent::blockingMap(computePool(), indexes, check);
+}
+
 // Counts checked entries for the progress callback, from any thread; reports every 1024
 // entries: often enough for a progress bar, rare enough to cost nothing.
 class ProgressCounter
@@ -139,10 +148,7 @@ void checkAll(std::vector<CheckedEntry> &entries, std::vector<OwnProblems> &own,
               const SignatureChecker &signatures, ProgressCounter &counter)
 {
     own.resize(entries.size());
-    std::vector<std::size_t> indexes(entries.size());
-    for (std::size_t i = 0; i < indexes.size(); ++i)
-        indexes[i] = i;
-    QtConcurrent::blockingMap(computePool(), indexes, [&](std::size_t i) {
+    forEachIndex(entries.size(), [&](std::size_t i) {
         checkAlone(entries[i], own[i], storeId, signatures);
         counter.tick();
     });
@@ -156,12 +162,39 @@ std::vector<CheckedEntry> toEntries(std::vector<StoredRow> rows)
     return entries;
 }
 
+// 4. One entry's authority: its key not revoked or retired before it, its role granted by
+// the roster it names (or, without a role, its author listed there).
+void checkAuthority(const SignedEntry &e, const Roster &roster,
+                    const std::map<std::string, std::int64_t, std::less<>> &retiredAt, const std::string &anchor,
+                    OwnProblems &out)
+{
+    const std::string &author = e.body.author;
+    if (const auto cut = roster.revocationCut(author); cut && e.body.seq > *cut)
+        out.push_back(
+            {problem::Revoked, "written after its key was revoked (cut after seq " + std::to_string(*cut) + ")"});
+    if (const auto end = retiredAt.find(author); end != retiredAt.end() && e.body.seq > end->second)
+        out.push_back(
+            {problem::Retired, "written after its key was retired (end at seq " + std::to_string(end->second) + ")"});
+    if (author == anchor)
+        return;
+    const std::string role = requiredRole(e);
+    if (!role.empty()) {
+        if (!roster.grants(author, role, e.body.rosterRef))
+            out.push_back({problem::Unauthorised, "the roster it names does not grant its author the role " + role});
+    } else if (e.body.type != entry_type::End && e.body.type != entry_type::Roster &&
+               (!e.body.rosterRef || !roster.knowsRosterEntry(*e.body.rosterRef) ||
+                !roster.lists(author, e.body.rosterRef))) {
+        out.push_back({problem::Unauthorised, "the roster it names does not list its author"});
+    }
+}
+
 // A store's entries by feed (author), each feed in row order and, stably, in seq order: the
 // entries of a fork stand together, in row order.
 struct Feed
 {
     std::vector<std::size_t> rowOrder;
     std::vector<std::size_t> seqOrder;
+    std::vector<std::int64_t> seqs; // the seq of each entry of seqOrder: searched without a jump per step
 };
 using Feeds = std::map<std::string, Feed, std::less<>>;
 
@@ -177,17 +210,12 @@ Feeds groupFeeds(const std::vector<CheckedEntry> &entries)
         std::stable_sort(feed.seqOrder.begin(), feed.seqOrder.end(), [&entries](std::size_t a, std::size_t b) {
             return entries[a].entry->body.seq < entries[b].entry->body.seq;
         });
+        feed.seqs.reserve(feed.seqOrder.size());
+        for (const std::size_t i : feed.seqOrder)
+            feed.seqs.push_back(entries[i].entry->body.seq);
     }
     return feeds;
 }
-
-// Compares an entry (by index) and a seq either way round, for searching a feed's seq order.
-struct SeqOf
-{
-    const std::vector<CheckedEntry> &entries;
-    bool operator()(std::size_t i, std::int64_t seq) const { return entries[i].entry->body.seq < seq; }
-    bool operator()(std::int64_t seq, std::size_t i) const { return seq < entries[i].entry->body.seq; }
-};
 
 // One of an entry's `seen` references (by its place in the list) that this store contradicts.
 struct WitnessFinding
@@ -198,29 +226,43 @@ struct WitnessFinding
 
 std::vector<std::vector<WitnessFinding>> checkWitnesses(const std::vector<CheckedEntry> &entries, const Feeds &feeds)
 {
-    std::vector<std::vector<WitnessFinding>> findings(entries.size());
-    auto check = [&](std::size_t i) {
-        if (!entries[i].entry)
-            return;
-        const auto &seen = entries[i].entry->body.seen;
-        for (std::size_t r = 0; r < seen.size(); ++r) {
-            const SeenRef &ref = seen[r];
-            const auto feed = feeds.find(ref.author.view());
-            if (feed == feeds.end()) {
-                findings[i].push_back({r, true});
-                continue;
-            }
-            const auto &order = feed->second.seqOrder;
-            const auto [first, last] = std::equal_range(order.begin(), order.end(), ref.seq, SeqOf{entries});
-            if (first == last)
-                findings[i].push_back({r, true});
-            else if (std::none_of(first, last, [&](std::size_t at) { return ref.id == entries[at].row.id; }))
-                findings[i].push_back({r, false});
-        }
+    enum class Verdict { Held, Withheld, Different };
+    auto lookUp = [&](const SeenRef &ref) {
+        const auto feed = feeds.find(ref.author.view());
+        if (feed == feeds.end())
+            return Verdict::Withheld;
+        const Feed &f = feed->second;
+        const auto [first, last] = std::equal_range(f.seqs.begin(), f.seqs.end(), ref.seq);
+        if (first == last)
+            return Verdict::Withheld;
+        const auto from = f.seqOrder.begin() + (first - f.seqs.begin());
+        const auto to = f.seqOrder.begin() + (last - f.seqs.begin());
+        return std::any_of(from, to, [&](std::size_t at) { return ref.id == entries[at].row.id; }) ? Verdict::Held
+                                                                                                   : Verdict::Different;
     };
-    std::vector<std::size_t> indexes(entries.size());
-    std::iota(indexes.begin(), indexes.end(), std::size_t(0));
-    QtConcurrent::blockingMap(computePool(), indexes, check);
+    std::vector<std::vector<WitnessFinding>> findings(entries.size());
+    // In blocks of consecutive rows, each with its memory of the previous entry's references: an
+    // author's consecutive entries mostly name the same heads, which need looking up only once.
+    constexpr std::size_t kBlock = 512;
+    forEachIndex((entries.size() + kBlock - 1) / kBlock, [&](std::size_t block) {
+        const std::vector<SeenRef> *previous = nullptr;
+        std::vector<Verdict> previousVerdicts;
+        std::vector<Verdict> verdicts;
+        for (std::size_t i = block * kBlock; i < std::min(entries.size(), (block + 1) * kBlock); ++i) {
+            if (!entries[i].entry)
+                continue;
+            const auto &seen = entries[i].entry->body.seen;
+            verdicts.resize(seen.size());
+            for (std::size_t r = 0; r < seen.size(); ++r) {
+                const bool same = previous && r < previous->size() && (*previous)[r] == seen[r];
+                verdicts[r] = same ? previousVerdicts[r] : lookUp(seen[r]);
+                if (verdicts[r] != Verdict::Held)
+                    findings[i].push_back({r, verdicts[r] == Verdict::Withheld});
+            }
+            previous = &seen;
+            std::swap(previousVerdicts, verdicts);
+        }
+    });
     return findings;
 }
 
@@ -330,8 +372,8 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
     report.m_roster = std::make_unique<Roster>(anchor, rosterEntries);
     const Roster &roster = *report.m_roster;
 
-    // 4. Authority: revocation cut-points, retired keys, roles.
-    std::map<std::string, std::int64_t> retiredAt;
+    // 4. Authority: revocation cut-points, retired keys, roles; per entry, on every core.
+    std::map<std::string, std::int64_t, std::less<>> retiredAt;
     for (const auto &c : report.entries) {
         if (c.entry && c.entry->body.type == entry_type::End) {
             auto it = retiredAt.find(c.entry->body.author);
@@ -339,34 +381,14 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
                 retiredAt[c.entry->body.author] = c.entry->body.seq;
         }
     }
-    for (std::size_t i = 0; i < report.entries.size(); ++i) {
-        CheckedEntry &c = report.entries[i];
-        if (!c.entry)
-            continue;
-        const SignedEntry &e = *c.entry;
-        const std::string &author = e.body.author;
-        if (const auto cut = roster.revocationCut(author); cut && e.body.seq > *cut) {
-            add(problem::Revoked, c.row,
-                "written after its key was revoked (cut after seq " + std::to_string(*cut) + ")");
-            sound[i] = false;
-        }
-        if (const auto end = retiredAt.find(author); end != retiredAt.end() && e.body.seq > end->second) {
-            add(problem::Retired, c.row,
-                "written after its key was retired (end at seq " + std::to_string(end->second) + ")");
-            sound[i] = false;
-        }
-        if (author == anchor)
-            continue;
-        const std::string role = requiredRole(e);
-        if (!role.empty()) {
-            if (!roster.grants(author, role, e.body.rosterRef)) {
-                add(problem::Unauthorised, c.row, "the roster it names does not grant its author the role " + role);
-                sound[i] = false;
-            }
-        } else if (e.body.type != entry_type::End && e.body.type != entry_type::Roster &&
-                   (!e.body.rosterRef || !roster.knowsRosterEntry(*e.body.rosterRef) ||
-                    !roster.member(author, e.body.rosterRef))) {
-            add(problem::Unauthorised, c.row, "the roster it names does not list its author");
+    std::vector<OwnProblems> authority(report.entries.size());
+    forEachIndex(report.entries.size(), [&](std::size_t i) {
+        if (report.entries[i].entry)
+            checkAuthority(*report.entries[i].entry, roster, retiredAt, anchor, authority[i]);
+    });
+    for (std::size_t i = 0; i < authority.size(); ++i) {
+        for (auto &[kind, message] : authority[i]) {
+            add(kind, report.entries[i].row, std::move(message));
             sound[i] = false;
         }
     }
@@ -421,20 +443,24 @@ Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t now
     auto total = store.count();
     if (!total)
         return total.error();
-    ProgressCounter counter(progress, static_cast<std::size_t>(*total));
+    // The rows present now: a row appended meanwhile waits for the next verification.
+    const auto expected = static_cast<std::size_t>(*total);
+    ProgressCounter counter(progress, expected);
     const SignatureChecker signatures;
     const std::string storeId = store.storeId();
-    struct Chunk
-    {
-        std::vector<CheckedEntry> entries;
-        std::vector<OwnProblems> own;
-        std::vector<std::size_t> indexes;
-    };
-    std::vector<std::unique_ptr<Chunk>> chunks;
+    // Each chunk's rows go straight to their place: no merge at the end, and the vectors never
+    // grow while the cores work on them.
+    std::vector<CheckedEntry> entries(expected);
+    std::vector<OwnProblems> own(expected);
+    std::vector<std::size_t> indexes(expected);
+    std::iota(indexes.begin(), indexes.end(), std::size_t(0));
     QFuture<void> checking;
     std::int64_t lastRow = 0;
-    for (;;) {
-        auto rows = store.rowsAfter(lastRow, kChunk);
+    std::size_t filled = 0;
+    // A small first chunk, so that the cores start soon.
+    std::size_t chunk = std::min<std::size_t>(kChunk, 1024);
+    while (filled < expected) {
+        auto rows = store.rowsAfter(lastRow, std::min(chunk, expected - filled));
         if (!rows) {
             checking.waitForFinished();
             return rows.error();
@@ -442,32 +468,23 @@ Result<VerificationReport> verifyStore(const AuditStore &store, std::int64_t now
         if (rows->empty())
             break;
         lastRow = rows->back().row;
-        auto chunk = std::make_unique<Chunk>();
-        chunk->entries = toEntries(std::move(rows).value());
+        const std::size_t from = filled;
+        for (auto &row : *rows)
+            entries[filled++].row = std::move(row);
         checking.waitForFinished();
-        Chunk *current = chunk.get();
-        chunks.push_back(std::move(chunk));
         // A non-blocking map straight from this thread: a blocking map nested in a pool task
         // got only the task's own thread, and the check ran on one core.
-        current->own.resize(current->entries.size());
-        current->indexes.resize(current->entries.size());
-        for (std::size_t i = 0; i < current->indexes.size(); ++i)
-            current->indexes[i] = i;
-        checking = QtConcurrent::map(computePool(), current->indexes,
-                                     [current, &storeId, &signatures, &counter](std::size_t i) {
-                                         checkAlone(current->entries[i], current->own[i], storeId, signatures);
+        checking = QtConcurrent::map(computePool(), indexes.begin() + static_cast<std::ptrdiff_t>(from),
+                                     indexes.begin() + static_cast<std::ptrdiff_t>(filled),
+                                     [&entries, &own, &storeId, &signatures, &counter](std::size_t i) {
+                                         checkAlone(entries[i], own[i], storeId, signatures);
                                          counter.tick();
                                      });
+        chunk = kChunk;
     }
     checking.waitForFinished();
-    std::vector<CheckedEntry> entries;
-    std::vector<OwnProblems> own;
-    entries.reserve(static_cast<std::size_t>(*total));
-    own.reserve(static_cast<std::size_t>(*total));
-    for (auto &chunk : chunks) {
-        std::move(chunk->entries.begin(), chunk->entries.end(), std::back_inserter(entries));
-        std::move(chunk->own.begin(), chunk->own.end(), std::back_inserter(own));
-    }
+    entries.resize(filled);
+    own.resize(filled);
     return checkTogether(std::move(entries), std::move(own), storeId, store.anchor(), nowMs);
 }
 
