@@ -14,7 +14,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 libqt6opengl6-dev libgl-dev
-    nlohmann-json3-dev libsodium-dev nettle-dev libsqlite3-dev libarchive-dev libfast-float-dev
+    nlohmann-json3-dev libsodium-dev nettle-dev libsqlite3-dev libpq-dev libarchive-dev libfast-float-dev
     python3 sqlite3 xvfb xauth postgresql desktop-file-utils appstream
 )
 

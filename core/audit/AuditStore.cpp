@@ -549,6 +549,23 @@ Result<std::vector<StoredRow>> AuditStore::feedRange(const std::string &author, 
     return out;
 }
 
+Result<std::vector<std::pair<std::int64_t, std::string>>>
+AuditStore::feedIds(const std::string &author, std::int64_t fromSeq, std::int64_t toSeq) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, id FROM entries WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq, row"));
+    q.addBindValue(QString::fromStdString(author));
+    q.addBindValue(static_cast<qlonglong>(fromSeq));
+    q.addBindValue(static_cast<qlonglong>(toSeq));
+    if (!q.exec())
+        return sqlError(m_path, q.lastError());
+    std::vector<std::pair<std::int64_t, std::string>> out;
+    while (q.next())
+        out.emplace_back(q.value(0).toLongLong(), q.value(1).toString().toStdString());
+    return out;
+}
+
 Result<std::vector<StoredRow>> AuditStore::forkedEntries() const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));

@@ -89,6 +89,9 @@ public:
 
     Result<std::int64_t> headSeq(const std::string &author) const;
     Result<std::vector<StoredRow>> feedRange(const std::string &author, std::int64_t fromSeq, std::int64_t toSeq) const;
+    // The same range as (seq, id) pairs only: what to send can be decided without reading bytes.
+    Result<std::vector<std::pair<std::int64_t, std::string>>> feedIds(const std::string &author, std::int64_t fromSeq,
+                                                                      std::int64_t toSeq) const;
     Result<std::vector<std::string>> ids() const;
     // Every entry that shares its author and seq with another (both sides of each fork).
     Result<std::vector<StoredRow>> forkedEntries() const;

@@ -6,8 +6,12 @@
 
 #include <atomic>
 #include <charconv>
+#include <deque>
+#include <limits>
 #include <map>
 #include <memory>
+#include <numeric>
+#include <unordered_set>
 
 namespace cs::audit {
 
@@ -53,10 +57,11 @@ struct Checked
     std::string problem;
 };
 
-// Decodes one incoming entry, recomputes its id and checks its signature.
-void checkOne(const IncomingEntry &in, Checked &c, const std::string &storeId, const SignatureChecker &signatures)
+// Decodes one incoming entry, recomputes its id and checks its signature. The bytes move into
+// the decoded entry (they stay in `in` when they do not decode).
+void checkOne(IncomingEntry &in, Checked &c, const std::string &storeId, const SignatureChecker &signatures)
 {
-    auto decoded = decodeEntry(in.signedBytes, in.signature);
+    auto decoded = decodeEntry(std::move(in.signedBytes), std::move(in.signature));
     if (!decoded) {
         c.problem = decoded.errorMessage().toStdString();
         return;
@@ -86,10 +91,15 @@ struct ChunkCheck
     std::vector<std::size_t> indexes;
     std::vector<Checked> checked;
     QElapsedTimer started;
-    std::atomic<qint64> lastDoneNs = 0; // when the last entry of the chunk was checked
+    // When the chunk's first check began and its last ended: chunks wait in the pool's queue.
+    std::atomic<qint64> firstBeganNs = std::numeric_limits<qint64>::max();
+    std::atomic<qint64> lastDoneNs = 0;
     QFuture<void> future;
 
-    double seconds() const { return static_cast<double>(lastDoneNs.load()) * 1e-9; }
+    double seconds() const
+    {
+        return static_cast<double>(std::max<qint64>(lastDoneNs.load() - firstBeganNs.load(), 0)) * 1e-9;
+    }
 };
 
 std::unique_ptr<ChunkCheck> startChecking(std::vector<IncomingEntry> incoming, const std::string &storeId,
@@ -104,6 +114,10 @@ std::unique_ptr<ChunkCheck> startChecking(std::vector<IncomingEntry> incoming, c
     chunk->started.start();
     ChunkCheck *c = chunk.get();
     chunk->future = QtConcurrent::map(computePool(), chunk->indexes, [c, &storeId, &signatures](std::size_t k) {
+        const qint64 began = c->started.nsecsElapsed();
+        qint64 first = c->firstBeganNs.load();
+        while (began < first && !c->firstBeganNs.compare_exchange_weak(first, began)) {
+        }
         checkOne(c->incoming[k], c->checked[k], storeId, signatures);
         const qint64 now = c->started.nsecsElapsed();
         qint64 last = c->lastDoneNs.load();
@@ -139,46 +153,63 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
         return chunk;
     };
 
-    std::set<std::string> seenIds;
+    std::unordered_set<std::string> seenIds;
     std::vector<std::pair<std::string, SignedEntry>> waiting; // source, entry
     // Stores `good` (source, entry) sorted by feed and seq; returns those whose predecessor is
     // not stored yet.
     auto store_ = [&](std::vector<std::pair<std::string, SignedEntry>> good) {
         std::vector<std::pair<std::string, SignedEntry>> missing;
-        std::sort(good.begin(), good.end(), [](const auto &a, const auto &b) {
-            return std::tie(a.second.body.author, a.second.body.seq) <
-                   std::tie(b.second.body.author, b.second.body.seq);
+        // Sorted by reference: the entries themselves are large to move.
+        std::vector<std::size_t> order(good.size());
+        std::iota(order.begin(), order.end(), std::size_t(0));
+        std::sort(order.begin(), order.end(), [&good](std::size_t a, std::size_t b) {
+            return std::tie(good[a].second.body.author, good[a].second.body.seq) <
+                   std::tie(good[b].second.body.author, good[b].second.body.seq);
         });
         std::vector<const SignedEntry *> batch;
-        for (const auto &g : good)
-            batch.push_back(&g.second);
+        batch.reserve(order.size());
+        for (const std::size_t k : order)
+            batch.push_back(&good[k].second);
         auto outcomes = store.insertMany(batch);
         if (!outcomes) {
             for (const auto &g : good)
                 memory.refuse(g.first, g.second.id, "could not be stored: " + outcomes.errorMessage().toStdString());
             return missing;
         }
-        for (std::size_t k = 0; k < good.size(); ++k) {
-            const InsertOutcome &o = (*outcomes)[k];
+        for (std::size_t n = 0; n < order.size(); ++n) {
+            auto &[source, entry] = good[order[n]];
+            const InsertOutcome &o = (*outcomes)[n];
             switch (o.kind) {
             case InsertOutcome::Stored: ++report.arrived; break;
             case InsertOutcome::AlreadyHeld: ++report.alreadyHeld; break;
-            case InsertOutcome::MissingPredecessor: missing.push_back(std::move(good[k])); break;
-            case InsertOutcome::Refused: memory.refuse(good[k].first, good[k].second.id, o.reason); break;
+            case InsertOutcome::MissingPredecessor: missing.emplace_back(std::move(source), std::move(entry)); break;
+            case InsertOutcome::Refused: memory.refuse(source, entry.id, o.reason); break;
             }
         }
         return missing;
     };
 
-    std::vector<IncomingEntry> first = fetch();
-    std::unique_ptr<ChunkCheck> current =
-        first.empty() ? nullptr : startChecking(std::move(first), storeId, signatures);
-    while (current) {
-        std::vector<IncomingEntry> more = fetch(); // while the cores check `current`
+    // Up to kAhead chunks are being checked while this thread stores the oldest: the cores do not
+    // wait for the disk's flush, nor the disk for the cores.
+    constexpr std::size_t kAhead = 2;
+    std::deque<std::unique_ptr<ChunkCheck>> checking;
+    bool exhausted = false;
+    auto fill = [&] {
+        while (!exhausted && checking.size() < kAhead) {
+            std::vector<IncomingEntry> more = fetch();
+            if (more.empty())
+                exhausted = true;
+            else
+                checking.push_back(startChecking(std::move(more), storeId, signatures));
+        }
+    };
+    fill();
+    while (!checking.empty()) {
+        std::unique_ptr<ChunkCheck> current = std::move(checking.front());
+        checking.pop_front();
         current->future.waitForFinished();
         report.verifySeconds += current->seconds();
-        std::unique_ptr<ChunkCheck> following =
-            more.empty() ? nullptr : startChecking(std::move(more), storeId, signatures);
+        fill();
         QElapsedTimer t;
         t.start();
         std::vector<std::pair<std::string, SignedEntry>> good;
@@ -195,7 +226,6 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
         for (auto &w : store_(std::move(good)))
             waiting.push_back(std::move(w));
         report.insertSeconds += secondsOf(t);
-        current = std::move(following);
     }
 
     // Entries that came before their predecessor: again, until a pass stores nothing more.
