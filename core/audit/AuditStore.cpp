@@ -191,6 +191,10 @@ Result<bool> AuditStore::initialise(bool creating, const PublicKey *anchor, cons
         return sqlError(m_path + QStringLiteral(": cannot open the audit store"), db.lastError());
 
     QSqlQuery q(db);
+    // Entries are a few kilobytes (the `seen` list names every feed): on 8 KB pages each fits in
+    // its leaf page instead of spilling onto an overflow page. Only a new, empty file takes it.
+    if (creating && !q.exec(QStringLiteral("PRAGMA page_size=8192")))
+        return sqlError(m_path + QStringLiteral(": PRAGMA page_size"), q.lastError());
     if (m_access == Access::ReadWrite) {
         for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
                                    "PRAGMA busy_timeout=10000"}) {

@@ -529,6 +529,8 @@ void TestAuditStore::writerUsesWalAndFullSync()
     {
         RawSql raw(path);
         QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        // A new store's pages hold a whole entry of a few kilobytes (docs/decisions.md).
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA page_size")).toInt(), 8192);
     }
     // synchronous is per connection: ask the store's own.
     {
