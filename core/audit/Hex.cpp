@@ -4,7 +4,7 @@ namespace cs::audit {
 
 namespace {
 
-constexpr char kDigits[] = "0123456789abcdef";
+constexpr char kHexDigits[] = "0123456789abcdef";
 
 // A table rather than comparisons: a full verification checks some 2,500 hex digits per entry.
 constexpr std::array<std::int8_t, 256> kNibbles = [] {
@@ -30,8 +30,8 @@ std::string toHex(QByteArrayView bytes)
     out.reserve(static_cast<std::size_t>(bytes.size()) * 2);
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
-        out.push_back(kDigits[b >> 4]);
-        out.push_back(kDigits[b & 0x0f]);
+        out.push_back(kHexDigits[b >> 4]);
+        out.push_back(kHexDigits[b & 0x0f]);
     }
     return out;
 }
@@ -71,9 +71,31 @@ std::optional<Hex256> Hex256::parse(std::string_view hex)
 
 bool Hex256::assign(std::string_view hex)
 {
-    if (!isLowerHex(hex, kDigits))
+    std::array<std::uint8_t, kBytes> bytes;
+    if (!fromHex(hex, bytes))
         return false;
-    hex.copy(m_digits.data(), kDigits);
+    m_bytes = bytes;
+    return true;
+}
+
+std::string Hex256::str() const
+{
+    std::string out(kDigits, '0');
+    for (std::size_t i = 0; i < kBytes; ++i) {
+        out[2 * i] = kHexDigits[m_bytes[i] >> 4];
+        out[2 * i + 1] = kHexDigits[m_bytes[i] & 0x0f];
+    }
+    return out;
+}
+
+bool Hex256::spelledBy(std::string_view hex) const
+{
+    if (hex.size() != kDigits)
+        return false;
+    for (std::size_t i = 0; i < kBytes; ++i) {
+        if (hex[2 * i] != kHexDigits[m_bytes[i] >> 4] || hex[2 * i + 1] != kHexDigits[m_bytes[i] & 0x0f])
+            return false;
+    }
     return true;
 }
 

@@ -25,15 +25,16 @@ std::string toHex(QByteArrayView bytes);
 // True when `hex` is exactly `length` lower-case hex digits.
 bool isLowerHex(std::string_view hex, std::size_t length);
 
-// A 256-bit key or entry id as its 64 lower-case hex digits, held inline rather than on the
-// heap: every entry's `seen` list names two per feed, and as heap strings they were the largest
-// cost of verifying a large store after the signatures themselves.
+// A 256-bit key or entry id: its 32 bytes held inline, read and written as 64 lower-case hex
+// digits. Every entry's `seen` list names two per feed: as heap strings they were the largest
+// cost of verifying a large store after the signatures, and bytes take half the memory of digits.
 class Hex256
 {
 public:
+    static constexpr std::size_t kBytes = 32;
     static constexpr std::size_t kDigits = 64;
 
-    Hex256() { m_digits.fill('0'); } // the all-zero value
+    Hex256() = default; // all zero
 
     // Nothing unless `hex` is 64 lower-case hex digits.
     static std::optional<Hex256> parse(std::string_view hex);
@@ -41,15 +42,18 @@ public:
     // 64 lower-case hex digits.
     bool assign(std::string_view hex);
 
-    std::string_view view() const { return {m_digits.data(), kDigits}; }
-    std::string str() const { return std::string(view()); }
+    std::string str() const;
 
     friend bool operator==(const Hex256 &, const Hex256 &) = default;
+    // Byte order is the order of the hex spelling.
     friend std::strong_ordering operator<=>(const Hex256 &, const Hex256 &) = default;
-    friend bool operator==(const Hex256 &a, std::string_view b) { return a.view() == b; }
+    // Whether `hex` spells this value in lower case; no string is made.
+    friend bool operator==(const Hex256 &a, std::string_view hex) { return a.spelledBy(hex); }
 
 private:
-    std::array<char, kDigits> m_digits;
+    bool spelledBy(std::string_view hex) const;
+
+    std::array<std::uint8_t, kBytes> m_bytes{};
 };
 
 } // namespace cs::audit

@@ -227,11 +227,16 @@ struct WitnessFinding
 std::vector<std::vector<WitnessFinding>> checkWitnesses(const std::vector<CheckedEntry> &entries, const Feeds &feeds)
 {
     enum class Verdict { Held, Withheld, Different };
+    std::map<Hex256, const Feed *> byKey; // the feeds a reference can name: those of valid keys
+    for (const auto &[author, feed] : feeds) {
+        if (const auto key = Hex256::parse(author))
+            byKey.emplace(*key, &feed);
+    }
     auto lookUp = [&](const SeenRef &ref) {
-        const auto feed = feeds.find(ref.author.view());
-        if (feed == feeds.end())
+        const auto feed = byKey.find(ref.author);
+        if (feed == byKey.end())
             return Verdict::Withheld;
-        const Feed &f = feed->second;
+        const Feed &f = *feed->second;
         const auto [first, last] = std::equal_range(f.seqs.begin(), f.seqs.end(), ref.seq);
         if (first == last)
             return Verdict::Withheld;
@@ -400,11 +405,11 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
     for (std::size_t i = 0; i < witnessed.size(); ++i) {
         for (const WitnessFinding &finding : witnessed[i]) {
             const SeenRef &ref = report.entries[i].entry->body.seen[finding.ref];
-            const auto feed = feeds.find(ref.author.view());
+            const auto feed = feeds.find(ref.author.str());
             if (finding.withheld) {
                 if (reportedWithheld.insert({ref.author.str(), ref.seq}).second)
                     add(problem::Withheld, report.entries[i].row,
-                        "it had seen entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author.view()) +
+                        "it had seen entry " + std::to_string(ref.seq) + " of feed " + shortId(ref.author.str()) +
                             ", which this store " +
                             (feed == feeds.end()
                                  ? "does not hold at all"
@@ -412,7 +417,7 @@ VerificationReport checkTogether(std::vector<CheckedEntry> entries, std::vector<
             } else {
                 add(problem::SplitView, report.entries[i].row,
                     "it had seen a different entry " + std::to_string(ref.seq) + " of feed " +
-                        shortId(ref.author.view()) + " (" + shortId(ref.id.view()) + "…)");
+                        shortId(ref.author.str()) + " (" + shortId(ref.id.str()) + "…)");
             }
         }
     }

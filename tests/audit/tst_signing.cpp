@@ -329,7 +329,14 @@ private slots:
             QVERIFY(*parsed != std::string_view("f").substr(0, 1));
             QVERIFY(*parsed == *Hex256::parse(text));
             QVERIFY(*parsed < *Hex256::parse(std::string(64, 'f')) || parsed->str() == std::string(64, 'f'));
+            // Held as bytes, compared by spelling: upper case, or one digit off, is another value.
+            QVERIFY(!(*parsed == QByteArray(hex).toUpper().toStdString()));
+            std::string changed(text);
+            changed[63] = changed[63] == '0' ? '1' : '0';
+            QVERIFY(!(*parsed == changed));
+            QVERIFY(!(*parsed == *Hex256::parse(changed)));
         }
+        QCOMPARE(Hex256().str(), std::string(64, '0'));
     }
 
     void fingerprintFormat()
