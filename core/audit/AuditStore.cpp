@@ -49,10 +49,12 @@ sqlite3 *sqliteHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-std::string columnBytes(sqlite3_stmt *statement, int column)
+// Valid until the statement steps on.
+std::string_view columnView(sqlite3_stmt *statement, int column)
 {
     const auto *data = static_cast<const char *>(sqlite3_column_blob(statement, column));
-    return data ? std::string(data, static_cast<std::size_t>(sqlite3_column_bytes(statement, column))) : std::string();
+    return data ? std::string_view(data, static_cast<std::size_t>(sqlite3_column_bytes(statement, column)))
+                : std::string_view();
 }
 
 // The steps that take a store from one schema version to the next; index i creates version i+1.
@@ -283,6 +285,21 @@ Result<std::vector<StoredRow>> AuditStore::rows() const
 
 Result<std::vector<StoredRow>> AuditStore::rowsAfter(std::int64_t afterRow, std::size_t limit) const
 {
+    std::vector<StoredRow> out;
+    if (limit != std::numeric_limits<std::size_t>::max())
+        out.reserve(limit);
+    auto copy = [&out](const StoredRowView &r) {
+        out.push_back({r.row, std::string(r.id), std::string(r.signedBytes), std::string(r.signature),
+                       std::string(r.author), r.seq, std::string(r.type)});
+    };
+    if (auto visited = visitRowsAfter(afterRow, limit, copy); !visited)
+        return visited.error();
+    return out;
+}
+
+Result<std::size_t> AuditStore::visitRowsAfter(std::int64_t afterRow, std::size_t limit,
+                                               const std::function<void(const StoredRowView &)> &visit) const
+{
     // Straight from SQLite on the driver's own connection, not through QSqlQuery: the driver
     // copies every value into a QVariant first, and for the 4 KB entries of a large store those
     // copies showed in the profile of a full verification.
@@ -299,16 +316,16 @@ Result<std::vector<StoredRow>> AuditStore::rowsAfter(std::int64_t afterRow, std:
     sqlite3_bind_int64(raw, 1, afterRow);
     sqlite3_bind_int64(
         raw, 2, static_cast<sqlite3_int64>(std::min<std::size_t>(limit, std::numeric_limits<sqlite3_int64>::max())));
-    std::vector<StoredRow> out;
-    if (limit != std::numeric_limits<std::size_t>::max())
-        out.reserve(limit);
+    std::size_t visited = 0;
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(raw)) == SQLITE_ROW)
-        out.push_back({sqlite3_column_int64(raw, 0), columnBytes(raw, 1), columnBytes(raw, 2), columnBytes(raw, 3),
-                       columnBytes(raw, 4), sqlite3_column_int64(raw, 5), columnBytes(raw, 6)});
+    while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
+        visit({sqlite3_column_int64(raw, 0), columnView(raw, 1), columnView(raw, 2), columnView(raw, 3),
+               columnView(raw, 4), sqlite3_column_int64(raw, 5), columnView(raw, 6)});
+        ++visited;
+    }
     if (step != SQLITE_DONE)
         return makeError(failed.arg(m_path, QString::fromUtf8(sqlite3_errmsg(connection))));
-    return out;
+    return visited;
 }
 
 Result<std::int64_t> AuditStore::count() const

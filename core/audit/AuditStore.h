@@ -8,6 +8,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -28,6 +29,18 @@ struct StoredRow
     std::string author;
     std::int64_t seq = 0;
     std::string type;
+};
+
+// A row as SQLite holds it while it is visited: the views end with the visit.
+struct StoredRowView
+{
+    std::int64_t row = 0;
+    std::string_view id;
+    std::string_view signedBytes;
+    std::string_view signature;
+    std::string_view author;
+    std::int64_t seq = 0;
+    std::string_view type;
 };
 
 struct SyncRefusal
@@ -69,6 +82,9 @@ public:
     Result<std::vector<StoredRow>> rows() const;
     // At most `limit` rows after `afterRow`, in row order: a long store read in chunks.
     Result<std::vector<StoredRow>> rowsAfter(std::int64_t afterRow, std::size_t limit) const;
+    // The same rows, each shown to `visit` in place rather than copied; returns how many there were.
+    Result<std::size_t> visitRowsAfter(std::int64_t afterRow, std::size_t limit,
+                                       const std::function<void(const StoredRowView &)> &visit) const;
     Result<std::int64_t> count() const;
     // The newest entry (highest seq) of every feed.
     Result<std::vector<SeenRef>> feedHeads() const;

@@ -4,6 +4,7 @@
 #include "audit/Hex.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace cs::audit {
 
@@ -21,11 +22,15 @@ public:
     // How many bytes remain before the next `stop` (all of them when there is none).
     std::size_t bytesBefore(char stop) const { return std::min(m_text.find(stop, m_pos), m_text.size()) - m_pos; }
 
-    bool literal(std::string_view expected)
+    // Of a literal's constant length, so that the comparison is a few instructions inline
+    // rather than a call: a body has some hundred of them.
+    template <std::size_t N>
+    bool literal(const char (&expected)[N])
     {
-        if (m_text.substr(m_pos, expected.size()) != expected)
+        constexpr std::size_t length = N - 1;
+        if (m_text.size() - m_pos < length || std::memcmp(m_text.data() + m_pos, expected, length) != 0)
             return false;
-        m_pos += expected.size();
+        m_pos += length;
         return true;
     }
 
@@ -54,15 +59,12 @@ public:
     // The same, without copying the digits to the heap.
     bool hex256(Hex256 &out)
     {
-        if (!literal("\""))
+        // Exactly 64 digits between the quotes; anything else is not an id in canonical form.
+        constexpr std::size_t kQuoted = Hex256::kDigits + 2;
+        if (m_text.size() - m_pos < kQuoted || m_text[m_pos] != '"' || m_text[m_pos + kQuoted - 1] != '"' ||
+            !out.assign(m_text.substr(m_pos + 1, Hex256::kDigits)))
             return false;
-        const std::size_t start = m_pos;
-        const std::size_t end = m_text.find('"', start);
-        if (end == std::string_view::npos)
-            return false;
-        if (!out.assign(m_text.substr(start, end - start)))
-            return false;
-        m_pos = end + 1;
+        m_pos += kQuoted;
         return true;
     }
 
@@ -177,17 +179,23 @@ private:
     {
         if (!literal("\""))
             return false;
-        for (; m_pos < m_text.size(); ++m_pos) {
-            const auto c = static_cast<unsigned char>(m_text[m_pos]);
-            if (c == '"') {
+        while (m_pos < m_text.size()) {
+            // Characters written as themselves go in by the run: appended one by one, the string
+            // grew in steps, and each step freed a small block (which makes glibc's next large
+            // allocation sweep its fast bins).
+            const std::size_t start = m_pos;
+            while (m_pos < m_text.size()) {
+                const auto c = static_cast<unsigned char>(m_text[m_pos]);
+                if (c == '"' || c == '\\' || c < 0x20)
+                    break;
+                ++m_pos;
+            }
+            out.append(m_text.substr(start, m_pos - start));
+            if (m_pos == m_text.size() || m_text[m_pos] != '\\') {
+                if (m_pos == m_text.size() || m_text[m_pos] != '"')
+                    return false; // the end of the text, or a control character
                 ++m_pos;
                 return isValidUtf8(out);
-            }
-            if (c < 0x20)
-                return false;
-            if (c != '\\') {
-                out += static_cast<char>(c);
-                continue;
             }
             if (++m_pos >= m_text.size())
                 return false;
@@ -216,6 +224,7 @@ private:
             }
             default: return false;
             }
+            ++m_pos;
         }
         return false;
     }

@@ -195,6 +195,14 @@ Result<SignedEntry> decodeEntry(std::string &&signedBytes, std::string &&signatu
     return e;
 }
 
+Result<SignedEntry> decodeEntryBody(std::string_view signedBytes, std::string_view signature)
+{
+    auto e = decodeWithoutBytes(signedBytes, signature);
+    if (e)
+        e->signature = std::string(signature);
+    return e;
+}
+
 bool verifyEntrySignature(const SignedEntry &e)
 {
     return SignatureChecker().verify(e);
@@ -206,24 +214,28 @@ namespace cs::audit {
 
 bool SignatureChecker::verify(const SignedEntry &e) const
 {
+    return verify(e.body.author, e.signedBytes, e.signature);
+}
+
+bool SignatureChecker::verify(const std::string &author, std::string_view signedBytes, std::string_view signature) const
+{
     std::optional<PublicKey> key;
     bool known = false;
     {
         std::shared_lock lock(m_mutex);
-        if (const auto it = m_keys.find(e.body.author); it != m_keys.end()) {
+        if (const auto it = m_keys.find(author); it != m_keys.end()) {
             key = it->second;
             known = true;
         }
     }
     if (!known) {
-        if (auto decoded = PublicKey::fromHex(std::string_view(e.body.author)))
+        if (auto decoded = PublicKey::fromHex(std::string_view(author)))
             key = *decoded;
         std::unique_lock lock(m_mutex);
-        m_keys.emplace(e.body.author, key);
+        m_keys.emplace(author, key);
     }
-    return key &&
-           audit::verify(*key, QByteArrayView(e.signedBytes.data(), static_cast<qsizetype>(e.signedBytes.size())),
-                         QByteArrayView(e.signature.data(), static_cast<qsizetype>(e.signature.size())));
+    return key && audit::verify(*key, QByteArrayView(signedBytes.data(), static_cast<qsizetype>(signedBytes.size())),
+                                QByteArrayView(signature.data(), static_cast<qsizetype>(signature.size())));
 }
 
 } // namespace cs::audit

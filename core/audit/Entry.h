@@ -72,6 +72,9 @@ Result<SignedEntry> decodeEntry(std::string_view signedBytes, std::string_view s
 // The same, taking the bytes over when they decode (they are left alone when they do not): a
 // store's verification holds every entry's bytes once, not twice.
 Result<SignedEntry> decodeEntry(std::string &&signedBytes, std::string &&signature);
+// The same, leaving the entry's signedBytes empty: for a verifier that checks the signature over
+// its own copy of the bytes and keeps only what they say.
+Result<SignedEntry> decodeEntryBody(std::string_view signedBytes, std::string_view signature);
 
 bool verifyEntrySignature(const SignedEntry &entry);
 
@@ -82,6 +85,8 @@ class SignatureChecker
 {
 public:
     bool verify(const SignedEntry &entry) const;
+    // `author` is the hex public key the signed body names.
+    bool verify(const std::string &author, std::string_view signedBytes, std::string_view signature) const;
 
 private:
     mutable std::shared_mutex m_mutex;

@@ -40,14 +40,15 @@ bool fromHex(std::string_view hex, std::span<std::uint8_t> out)
 {
     if (hex.size() != out.size() * 2)
         return false;
+    // Branch-free, like isLowerHex: a bad digit is rare, and `out` means nothing on false.
+    int invalid = 0;
     for (std::size_t i = 0; i < out.size(); ++i) {
         const int high = nibble(hex[2 * i]);
         const int low = nibble(hex[2 * i + 1]);
-        if (high < 0 || low < 0)
-            return false;
-        out[i] = static_cast<std::uint8_t>((high << 4) | low);
+        invalid |= high | low;
+        out[i] = static_cast<std::uint8_t>(((high & 0x0f) << 4) | (low & 0x0f));
     }
-    return true;
+    return invalid >= 0;
 }
 
 bool isLowerHex(std::string_view hex, std::size_t length)

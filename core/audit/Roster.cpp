@@ -8,7 +8,8 @@ bool isKnownRole(const std::string &role)
 }
 
 Roster::Roster(std::string anchor, std::vector<const SignedEntry *> rosterEntries)
-    : m_anchor(std::move(anchor)), m_entries(std::move(rosterEntries))
+    : m_anchor(std::move(anchor)), m_entries(std::move(rosterEntries)), m_members(m_entries.size() + 1),
+      m_made(std::make_unique<std::once_flag[]>(m_entries.size() + 1))
 {
     for (std::size_t i = 0; i < m_entries.size(); ++i)
         m_position.emplace(m_entries[i]->id, i);
@@ -28,32 +29,26 @@ Roster::Roster(std::string anchor, std::vector<const SignedEntry *> rosterEntrie
 
 const Roster::MemberMap &Roster::membersUpTo(std::size_t count) const
 {
-    {
-        std::shared_lock lock(m_cacheMutex);
-        if (const auto cached = m_cache.find(count); cached != m_cache.end())
-            return *cached->second;
-    }
-    std::lock_guard lock(m_cacheMutex);
-    auto &slot = m_cache[count];
-    if (slot)
-        return *slot;
-    auto members = std::make_unique<MemberMap>();
-    (*members)[m_anchor] = Member{m_anchor, "administrator", "", {"admin"}};
-    for (std::size_t i = 0; i < count && i < m_entries.size(); ++i) {
-        const auto &grants = m_entries[i]->body.content.value("grants", nlohmann::json::array());
-        for (const auto &g : grants) {
-            if (!g.is_object())
-                continue;
-            Member &m = (*members)[g.value("key", std::string())];
-            m.key = g.value("key", std::string());
-            m.name = g.value("name", m.name);
-            m.email = g.value("email", m.email);
-            for (const auto &role : g.value("roles", nlohmann::json::array()))
-                m.roles.insert(role.get<std::string>());
+    count = std::min(count, m_entries.size());
+    std::call_once(m_made[count], [this, count] {
+        auto members = std::make_unique<MemberMap>();
+        (*members)[m_anchor] = Member{m_anchor, "administrator", "", {"admin"}};
+        for (std::size_t i = 0; i < count; ++i) {
+            const auto &grants = m_entries[i]->body.content.value("grants", nlohmann::json::array());
+            for (const auto &g : grants) {
+                if (!g.is_object())
+                    continue;
+                Member &m = (*members)[g.value("key", std::string())];
+                m.key = g.value("key", std::string());
+                m.name = g.value("name", m.name);
+                m.email = g.value("email", m.email);
+                for (const auto &role : g.value("roles", nlohmann::json::array()))
+                    m.roles.insert(role.get<std::string>());
+            }
         }
-    }
-    slot = std::move(members);
-    return *slot;
+        m_members[count] = std::move(members);
+    });
+    return *m_members[count];
 }
 
 std::map<std::string, Member> Roster::membersAsOf(const std::optional<std::string> &rosterRef) const

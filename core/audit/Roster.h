@@ -9,8 +9,8 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <set>
-#include <shared_mutex>
 
 namespace cs::audit {
 
@@ -58,10 +58,11 @@ private:
     std::vector<const SignedEntry *> m_entries;
     std::map<std::string, std::size_t> m_position; // roster entry id -> index
     std::map<std::string, std::int64_t> m_cuts;
-    // Members as of each roster entry, computed on first use: verification asks for them once
-    // per entry it checks, from every core, and the roster is small and fixed.
-    mutable std::shared_mutex m_cacheMutex;
-    mutable std::map<std::size_t, std::unique_ptr<MemberMap>> m_cache;
+    // Members as of each roster entry (index: how many entries), computed on first use:
+    // verification asks for them once per entry it checks, from every core, and once made they
+    // are read without a lock.
+    mutable std::vector<std::unique_ptr<MemberMap>> m_members;
+    std::unique_ptr<std::once_flag[]> m_made;
 };
 
 // Content validation for roster entries (used when writing and when verifying).

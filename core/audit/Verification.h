@@ -44,12 +44,11 @@ struct Problem
 
 struct CheckedEntry
 {
-    StoredRow row; // its signed bytes and signature move into `entry` when they decode
-    // Decoded, when the bytes could be decoded. Its signedBytes are released once checked: the
-    // store holds them (AuditStore::entry), and a report of a large store would otherwise hold
-    // a second copy of it.
-    std::optional<SignedEntry> entry;
-    bool valid = false; // counts for state derivation
+    // Its id, author, seq and type. The report keeps no signed bytes: the store holds them
+    // (AuditStore::entry), and a report of a large store would otherwise hold a second copy of it.
+    StoredRow row;
+    std::optional<SignedEntry> entry; // decoded, when the bytes could be decoded; signedBytes empty
+    bool valid = false;               // counts for state derivation
 };
 
 class VerificationReport

@@ -9,6 +9,8 @@
 
 #include <QTest>
 
+#include <sodium.h>
+
 #include <string>
 #include <vector>
 
@@ -264,6 +266,43 @@ private slots:
         QVERIFY(!checker.verify(smallOrderAuthor));
         QVERIFY(!checker.verify(smallOrderAuthor));
         QVERIFY(checker.verify(*good));
+    }
+
+    // What a verifier keeps: the body, id and signature, not the bytes; the signature is then
+    // checked over the caller's bytes.
+    void decodeEntryBodyKeepsNoBytes()
+    {
+        auto seed = SecretSeed::generate();
+        QVERIFY2(seed, why(seed).constData());
+        EntryBody body;
+        body.store = "s";
+        body.author = seed->publicKey().hex().toStdString();
+        body.seq = 1;
+        body.tsMs = 1'700'000'000'000;
+        body.type = entry_type::Comment;
+        body.content = {{"request_id", "REQ-1"}, {"text", "hello \"there\"\n"}};
+        auto good = signEntry(body, *seed);
+        QVERIFY2(good, why(good).constData());
+
+        auto decoded = decodeEntryBody(good->signedBytes, good->signature);
+        QVERIFY2(decoded, why(decoded).constData());
+        QVERIFY(decoded->signedBytes.empty());
+        QCOMPARE(decoded->signature, good->signature);
+        // The id against libsodium's SHA-256, a second implementation.
+        unsigned char digest[crypto_hash_sha256_BYTES];
+        crypto_hash_sha256(digest, reinterpret_cast<const unsigned char *>(good->signedBytes.data()),
+                           good->signedBytes.size());
+        QCOMPARE(decoded->id, toHex(QByteArrayView(reinterpret_cast<const char *>(digest), sizeof digest)));
+        QCOMPARE(decoded->body.author, body.author);
+        QVERIFY(decoded->body.content == body.content);
+        QCOMPARE(decoded->body.seq, body.seq);
+
+        const SignatureChecker checker;
+        QVERIFY(checker.verify(decoded->body.author, good->signedBytes, decoded->signature));
+        std::string changed = good->signedBytes;
+        changed.back() = ' ';
+        QVERIFY(!checker.verify(decoded->body.author, changed, decoded->signature));
+        QVERIFY(!decodeEntryBody(good->signedBytes, good->signature.substr(1)));
     }
 
     void publicKeyHex_data()

@@ -18,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include <exception>
+#include <mutex>
 
 using namespace cs;
 using namespace cs::audit;
@@ -116,6 +117,7 @@ private slots:
     void malformedContentIsReportedNotThrown();
     void cliExitStatus();
     void anchorGivenByTheAuditor();
+    void progressIsReportedEvery1024Entries();
 
 private:
     std::unique_ptr<AuditStore> create(const QString &path, const std::optional<std::string> &storeId = std::nullopt);
@@ -921,6 +923,49 @@ void TestVerification::anchorGivenByTheAuditor()
     const QString message = QString::fromStdString(wrong.problems[0].message);
     QVERIFY2(message.contains(fingerprint(m_admin->publicKey())) && message.contains(fingerprint(m_bob->publicKey())), qPrintable(message));
     QVERIFY(std::none_of(wrong.entries.begin(), wrong.entries.end(), [](const CheckedEntry &c) { return c.valid; }));
+}
+
+void TestVerification::progressIsReportedEvery1024Entries()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("progress.store"));
+    {
+        buildBase(path); // 5 entries
+        auto store = AuditStore::open(path);
+        QVERIFY2(store, why(store).constData());
+        std::vector<nlohmann::json> comments;
+        for (int i = 0; i < 2496; ++i)
+            comments.push_back(commentContent("REQ-1", "note " + std::to_string(i)));
+        auto appended = (*store)->appendBatch(*m_alice, entry_type::Comment, comments, kT0 + 5000);
+        QVERIFY2(appended, why(appended).constData());
+    }
+    auto store = AuditStore::open(path, AuditStore::Access::ReadOnly);
+    QVERIFY2(store, why(store).constData());
+    // 2,501 entries: the 1,024th and 2,048th, then the last. Called from the worker threads.
+    for (const std::size_t chunk : {kVerifyChunkRows, std::size_t(7)}) {
+        std::mutex mutex;
+        std::vector<std::pair<std::size_t, std::size_t>> calls;
+        auto report = verifyStore(
+            **store, kVerifyNow,
+            [&](std::size_t done, std::size_t total) {
+                const std::lock_guard lock(mutex);
+                calls.emplace_back(done, total);
+            },
+            chunk);
+        QVERIFY2(report, why(report).constData());
+        QVERIFY2(report->clean(), describe(*report).constData());
+        QCOMPARE(report->entries.size(), std::size_t(2501));
+        std::sort(calls.begin(), calls.end());
+        const std::vector<std::size_t> marks = {1024, 2048, 2501};
+        QCOMPARE(calls.size(), marks.size());
+        for (std::size_t i = 0; i < marks.size(); ++i) {
+            QCOMPARE(calls[i].second, std::size_t(2501));
+            // A run of entries may end a little past the mark; it is reported where it ends.
+            QVERIFY2(calls[i].first >= marks[i] && calls[i].first < marks[i] + 16,
+                     QByteArray::number(qulonglong(calls[i].first)).constData());
+        }
+        QCOMPARE(calls.back().first, std::size_t(2501));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestVerification)
