@@ -50,7 +50,6 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
     timer.start();
 
     // Pull: every bundle not read before (or changed since), verified entry by entry.
-    std::vector<IncomingEntry> incoming;
     std::map<std::string, std::string> stampOf; // source -> size:mtime, to remember once settled
     std::map<std::string, std::vector<std::pair<std::int64_t, std::int64_t>>> ranges; // author -> bundle ranges
     // A file is remembered as "<size:mtime>|ok" once its entries are settled, or "|refused" when
@@ -62,6 +61,16 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
     };
     std::map<std::string, std::pair<std::string, std::pair<std::int64_t, std::int64_t>>>
         pendingRange; // source -> author, range
+    // First the names, then the files one by one as the checks need entries: the cores start
+    // on the first bundle while the others are still on disk.
+    struct ToRead
+    {
+        std::string source;
+        QString path;
+        std::string stamp;
+        BundleName name;
+    };
+    std::vector<ToRead> toRead;
     const auto authorDirs =
         feeds.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
     for (const QFileInfo &dirInfo : authorDirs) {
@@ -104,38 +113,69 @@ Result<SyncReport> syncWithFolder(AuditStore &store, const QString &folder, std:
                            stamp, false);
                 continue;
             }
-            QFile f(file.absoluteFilePath());
-            if (!f.open(QIODevice::ReadOnly)) {
-                refuseFile(source, "cannot be read: " + f.errorString().toStdString(), stamp, true);
-                continue;
-            }
-            const QByteArray bytes = f.readAll();
-            auto bundle = decodeBundle(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
-            if (!bundle) {
-                refuseFile(source, bundle.errorMessage().toStdString() + "; read again next round", stamp, true);
-                continue;
-            }
-            if (bundle->author != name->author || bundle->from != name->from || bundle->to != name->to) {
-                refuseFile(source,
-                           "its contents (feed " + bundle->author.substr(0, 12) + "…, " + std::to_string(bundle->from) +
-                               "-" + std::to_string(bundle->to) + ") do not match its name",
-                           stamp, false);
-                continue;
-            }
-            if (bundle->store != store.storeId()) {
-                refuseFile(source, "it belongs to another store (" + bundle->store + ")", stamp, false);
-                continue;
-            }
-            stampOf[source] = stamp;
-            if (name->forkOf.empty())
-                pendingRange[source] = {name->author, {name->from, name->to}};
-            for (auto &e : bundle->entries)
-                incoming.push_back({std::move(e.signedBytes), std::move(e.signature), source, {}});
+            toRead.push_back({source, file.absoluteFilePath(), stamp, *name});
         }
     }
     report.transferSeconds += static_cast<double>(timer.nsecsElapsed()) * 1e-9;
 
-    const auto settled = importEntries(store, std::move(incoming), report, memory);
+    // Reads one bundle; its entries, or none when the file is refused.
+    auto readBundle = [&](const ToRead &file) {
+        std::vector<IncomingEntry> entries;
+        QFile f(file.path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            refuseFile(file.source, "cannot be read: " + f.errorString().toStdString(), file.stamp, true);
+            return entries;
+        }
+        const QByteArray bytes = f.readAll();
+        auto bundle = decodeBundle(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())));
+        if (!bundle) {
+            refuseFile(file.source, bundle.errorMessage().toStdString() + "; read again next round", file.stamp, true);
+            return entries;
+        }
+        if (bundle->author != file.name.author || bundle->from != file.name.from || bundle->to != file.name.to) {
+            refuseFile(file.source,
+                       "its contents (feed " + bundle->author.substr(0, 12) + "…, " + std::to_string(bundle->from) +
+                           "-" + std::to_string(bundle->to) + ") do not match its name",
+                       file.stamp, false);
+            return entries;
+        }
+        if (bundle->store != store.storeId()) {
+            refuseFile(file.source, "it belongs to another store (" + bundle->store + ")", file.stamp, false);
+            return entries;
+        }
+        stampOf[file.source] = file.stamp;
+        if (file.name.forkOf.empty())
+            pendingRange[file.source] = {file.name.author, {file.name.from, file.name.to}};
+        entries.reserve(bundle->entries.size());
+        for (auto &e : bundle->entries)
+            entries.push_back({std::move(e.signedBytes), std::move(e.signature), file.source, {}});
+        return entries;
+    };
+    std::size_t nextFile = 0;
+    std::vector<IncomingEntry> current;
+    std::size_t taken = 0;
+    auto next = [&](std::size_t max) {
+        QElapsedTimer reading;
+        reading.start();
+        std::vector<IncomingEntry> out;
+        while (out.size() < max) {
+            if (taken == current.size()) {
+                if (nextFile == toRead.size())
+                    break;
+                current = readBundle(toRead[nextFile++]);
+                taken = 0;
+                continue;
+            }
+            const std::size_t n = std::min(max - out.size(), current.size() - taken);
+            out.insert(out.end(), std::make_move_iterator(current.begin() + static_cast<std::ptrdiff_t>(taken)),
+                       std::make_move_iterator(current.begin() + static_cast<std::ptrdiff_t>(taken + n)));
+            taken += n;
+        }
+        report.transferSeconds += static_cast<double>(reading.nsecsElapsed()) * 1e-9;
+        return out;
+    };
+
+    const auto settled = importEntries(store, next, report, memory);
     for (const auto &[source, stamp] : stampOf) {
         if (!settled.count(source))
             continue;

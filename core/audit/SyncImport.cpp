@@ -79,6 +79,10 @@ void checkOne(IncomingEntry &in, Checked &c, const std::string &storeId, const S
         c.problem = "its signature does not verify with its author's key";
         return;
     }
+    // Storing needs the bytes and the feed's columns, not the content or the `seen` list: they
+    // are freed here, on a worker and while in the cache, not by the storing thread long after.
+    decoded->body.content = nlohmann::json();
+    std::vector<SeenRef>().swap(decoded->body.seen);
     c.entry = std::move(decoded).value();
 }
 
@@ -88,7 +92,7 @@ void checkOne(IncomingEntry &in, Checked &c, const std::string &storeId, const S
 struct ChunkCheck
 {
     std::vector<IncomingEntry> incoming;
-    std::vector<std::size_t> indexes;
+    std::vector<std::size_t> indexes; // where each run of entries starts
     std::vector<Checked> checked;
     QElapsedTimer started;
     // When the chunk's first check began and its last ended: chunks wait in the pool's queue.
@@ -108,17 +112,19 @@ std::unique_ptr<ChunkCheck> startChecking(std::vector<IncomingEntry> incoming, c
     auto chunk = std::make_unique<ChunkCheck>();
     chunk->incoming = std::move(incoming);
     chunk->checked.resize(chunk->incoming.size());
-    chunk->indexes.resize(chunk->incoming.size());
-    for (std::size_t k = 0; k < chunk->indexes.size(); ++k)
-        chunk->indexes[k] = k;
+    // The cores take the entries in runs: a task per entry costs more than the bookkeeping of a run.
+    constexpr std::size_t kRun = 16;
+    for (std::size_t k = 0; k < chunk->incoming.size(); k += kRun)
+        chunk->indexes.push_back(k);
     chunk->started.start();
     ChunkCheck *c = chunk.get();
-    chunk->future = QtConcurrent::map(computePool(), chunk->indexes, [c, &storeId, &signatures](std::size_t k) {
+    chunk->future = QtConcurrent::map(computePool(), chunk->indexes, [c, &storeId, &signatures](std::size_t start) {
         const qint64 began = c->started.nsecsElapsed();
         qint64 first = c->firstBeganNs.load();
         while (began < first && !c->firstBeganNs.compare_exchange_weak(first, began)) {
         }
-        checkOne(c->incoming[k], c->checked[k], storeId, signatures);
+        for (std::size_t k = start; k < std::min(start + kRun, c->incoming.size()); ++k)
+            checkOne(c->incoming[k], c->checked[k], storeId, signatures);
         const qint64 now = c->started.nsecsElapsed();
         qint64 last = c->lastDoneNs.load();
         while (now > last && !c->lastDoneNs.compare_exchange_weak(last, now)) {
@@ -146,6 +152,7 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
     // transfer plus the disk's writes. Chunks keep the arrival order, which is feed order within
     // each source; an entry whose predecessor is in a later chunk is stored in the last pass.
     constexpr std::size_t kChunk = 4096;
+    constexpr std::size_t kBatch = 4 * kChunk;
     auto fetch = [&] {
         std::vector<IncomingEntry> chunk = next(kChunk);
         for (const auto &in : chunk)
@@ -191,7 +198,7 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
 
     // Up to kAhead chunks are being checked while this thread stores the oldest: the cores do not
     // wait for the disk's flush, nor the disk for the cores.
-    constexpr std::size_t kAhead = 2;
+    constexpr std::size_t kAhead = 6;
     std::deque<std::unique_ptr<ChunkCheck>> checking;
     bool exhausted = false;
     auto fill = [&] {
@@ -204,6 +211,7 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
         }
     };
     fill();
+    std::vector<std::pair<std::string, SignedEntry>> good;
     while (!checking.empty()) {
         std::unique_ptr<ChunkCheck> current = std::move(checking.front());
         checking.pop_front();
@@ -212,7 +220,6 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
         fill();
         QElapsedTimer t;
         t.start();
-        std::vector<std::pair<std::string, SignedEntry>> good;
         for (std::size_t k = 0; k < current->checked.size(); ++k) {
             Checked &c = current->checked[k];
             const IncomingEntry &in = current->incoming[k];
@@ -223,8 +230,11 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
             if (seenIds.insert(c.entry->id).second)
                 good.emplace_back(in.source, std::move(*c.entry));
         }
-        for (auto &w : store_(std::move(good)))
-            waiting.push_back(std::move(w));
+        if (good.size() >= kBatch || checking.empty()) {
+            for (auto &w : store_(std::move(good)))
+                waiting.push_back(std::move(w));
+            good.clear();
+        }
         report.insertSeconds += secondsOf(t);
     }
 

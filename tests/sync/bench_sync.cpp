@@ -15,7 +15,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -35,6 +37,7 @@
 #include <memory>
 #include <numeric>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace cs;
@@ -65,6 +68,28 @@ double cpuSeconds()
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+// Bytes this process has handed to write() so far (Linux; 0 elsewhere): what a round costs
+// the disk, WAL and checkpoint included.
+double megabytesWritten()
+{
+    QFile io(QStringLiteral("/proc/self/io"));
+    if (!io.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toDouble() / 1e6;
+    }
+    return 0;
+}
+
+// This process's CPU time in the kernel so far.
+double kernelSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_stime.tv_sec) + static_cast<double>(usage.ru_stime.tv_usec) * 1e-6;
 }
 
 double seconds(const QElapsedTimer &t)
@@ -248,6 +273,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("verify-only"),
          QStringLiteral("Only measure verification, three times, of an existing store (e.g. one kept with --keep)."),
          QStringLiteral("STORE")});
+    parser.addOption({QStringLiteral("pull-only"),
+                      QStringLiteral("Only measure verification and pulls into empty stores, from the folder (and "
+                                     "server) of a run kept with --keep."),
+                      QStringLiteral("DIR")});
     parser.addOption(
         {QStringLiteral("keep"),
          QStringLiteral("Keep the scratch folder (its source.db can then be profiled with countersign-cli verify).")});
@@ -266,6 +295,42 @@ int main(int argc, char *argv[])
         const auto store =
             must(AuditStore::open(parser.value(QStringLiteral("verify-only")), AuditStore::Access::ReadOnly), "open");
         measureVerification(*store, 3);
+        return 0;
+    }
+
+    if (parser.isSet(QStringLiteral("pull-only"))) {
+        const QDir kept(parser.value(QStringLiteral("pull-only")));
+        const auto source =
+            must(AuditStore::open(kept.filePath(QStringLiteral("source.db")), AuditStore::Access::ReadOnly), "open");
+        const double fullVerify = measureVerification(*source, 1);
+        const PublicKey anchor = must(PublicKey::fromHex(std::string_view(source->anchor())), "anchor");
+        const std::int64_t now = kT0 + 365LL * 86'400'000;
+        auto pullInto = [&](const char *label, auto sync) {
+            const QString path = kept.filePath(QStringLiteral("pull-only.db"));
+            for (const QString &f : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+                QFile::remove(f);
+            auto empty = must(AuditStore::create(path, anchor, source->storeId()), "create");
+            QElapsedTimer t;
+            t.start();
+            const double cpu0 = cpuSeconds();
+            const double kernel0 = kernelSeconds();
+            const double written0 = megabytesWritten();
+            const SyncReport pull = sync(*empty);
+            empty.reset(); // closing may checkpoint the write-ahead log: part of the round's cost
+            const double wall = seconds(t);
+            std::printf("%s\n", label);
+            printRound("pull", pull, fullVerify, wall);
+            std::printf("            CPU %.2f s (%.2f s of it in the kernel; %.2f cores busy); %.0f MB written\n",
+                        cpuSeconds() - cpu0, kernelSeconds() - kernel0, (cpuSeconds() - cpu0) / wall,
+                        megabytesWritten() - written0);
+        };
+        pullInto("folder:", [&](AuditStore &into) {
+            return must(syncWithFolder(into, kept.filePath(QStringLiteral("share")), now), "folder pull");
+        });
+        if (!pgUrl.isEmpty()) {
+            const PostgresLocation at = must(parsePostgresUrl(pgUrl), "--postgres");
+            pullInto("postgres:", [&](AuditStore &into) { return must(syncWithPostgres(into, at, now), "pg pull"); });
+        }
         return 0;
     }
 
@@ -379,6 +444,7 @@ int main(int argc, char *argv[])
             AuditStore::create(dir.filePath(QStringLiteral("from-folder.db")), admin.publicKey(), storeId), "create");
         t.restart();
         const SyncReport pull = must(syncWithFolder(*empty, folder, now), "folder pull");
+        empty.reset(); // closing may checkpoint the write-ahead log: part of the round's cost
         printRound("pull", pull, fullVerify, seconds(t));
         if (static_cast<std::int64_t>(pull.arrived) != held)
             die(QStringLiteral("the folder pull brought %1 of %2 entries").arg(pull.arrived).arg(held));
@@ -403,6 +469,7 @@ int main(int argc, char *argv[])
             AuditStore::create(dir.filePath(QStringLiteral("from-postgres.db")), admin.publicKey(), storeId), "create");
         t.restart();
         const SyncReport pull = must(syncWithPostgres(*empty, at, now), "postgres pull");
+        empty.reset();
         printRound("pull", pull, fullVerify, seconds(t));
         if (static_cast<std::int64_t>(pull.arrived) != held)
             die(QStringLiteral("the postgres pull brought %1 of %2 entries").arg(pull.arrived).arg(held));
