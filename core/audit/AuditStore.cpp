@@ -24,11 +24,6 @@ namespace {
 
 QAtomicInteger<quint64> g_connectionCounter;
 
-QByteArray bytesOf(const std::string &s)
-{
-    return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
-}
-
 std::string stringOf(const QVariant &v)
 {
     const QByteArray b = v.toByteArray();
@@ -95,29 +90,71 @@ const std::vector<std::vector<const char *>> &upgradeSteps()
     return steps;
 }
 
+// One prepared statement on the driver's SQLite connection, finalised with it. Values are bound
+// without a copy: they must outlive the step.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) : m_db(db)
+    {
+        if (db && sqlite3_prepare_v2(db, sql, -1, &m_statement, nullptr) != SQLITE_OK)
+            m_statement = nullptr;
+    }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool ready() const { return m_statement != nullptr; }
+    void text(int at, std::string_view value)
+    {
+        sqlite3_bind_text(m_statement, at, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+    }
+    void blob(int at, std::string_view value)
+    {
+        sqlite3_bind_blob(m_statement, at, value.data(), static_cast<int>(value.size()), SQLITE_STATIC);
+    }
+    void integer(int at, std::int64_t value) { sqlite3_bind_int64(m_statement, at, value); }
+    // SQLITE_ROW, SQLITE_DONE or an error code.
+    int step() { return sqlite3_step(m_statement); }
+    std::int64_t integerAt(int column) const { return sqlite3_column_int64(m_statement, column); }
+    std::string_view textAt(int column) const { return columnView(m_statement, column); }
+    // Ready for the next values; nothing bound is referred to afterwards.
+    void reset()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    QString error() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+    int changes() const { return sqlite3_changes(m_db); }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+};
+
 } // namespace
 
+// The statements every stored entry runs, prepared once, straight on SQLite: through QSqlQuery,
+// each value went through a QVariant and each id and author through UTF-16.
 struct AuditStore::InsertStatements
 {
-    explicit InsertStatements(const QSqlDatabase &db) : exists(db), prev(db), insert(db), head(db)
+    explicit InsertStatements(sqlite3 *db)
+        : exists(db, "SELECT 1 FROM entries WHERE id = ?"), prev(db, "SELECT seq, author FROM entries WHERE id = ?"),
+          insert(db, "INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"
+                     " ON CONFLICT(id) DO NOTHING"),
+          // The first entry stored at a feed's highest seq stays its head (a fork's second does not move it).
+          head(db, "INSERT INTO feed_heads(author, seq, id) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE"
+                   " SET seq = excluded.seq, id = excluded.id WHERE excluded.seq > feed_heads.seq")
     {
-        exists.prepare(QStringLiteral("SELECT 1 FROM entries WHERE id = ?"));
-        prev.prepare(QStringLiteral("SELECT seq, author FROM entries WHERE id = ?"));
-        insert.prepare(
-            QStringLiteral("INSERT INTO entries(id, signed, signature, author, seq, type) VALUES (?, ?, ?, ?, ?, ?)"
-                           " ON CONFLICT(id) DO NOTHING"));
-        // The first entry stored at a feed's highest seq stays its head (a fork's second does not move it).
-        head.prepare(
-            QStringLiteral("INSERT INTO feed_heads(author, seq, id) VALUES (?, ?, ?) ON CONFLICT(author) DO UPDATE"
-                           " SET seq = excluded.seq, id = excluded.id WHERE excluded.seq > feed_heads.seq"));
     }
-    QSqlQuery exists, prev, insert, head;
+    bool ready() const { return exists.ready() && prev.ready() && insert.ready() && head.ready(); }
+    Statement exists, prev, insert, head;
 };
 
 AuditStore::InsertStatements &AuditStore::insertStatements()
 {
     if (!m_insert)
-        m_insert = std::make_unique<InsertStatements>(QSqlDatabase::database(m_connection));
+        m_insert = std::make_unique<InsertStatements>(sqliteHandle(QSqlDatabase::database(m_connection)));
     return *m_insert;
 }
 
@@ -575,17 +612,20 @@ Result<std::vector<StoredRow>> AuditStore::feedRange(const std::string &author, 
 Result<std::vector<std::pair<std::int64_t, std::string>>>
 AuditStore::feedIds(const std::string &author, std::int64_t fromSeq, std::int64_t toSeq) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, id FROM entries WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq, row"));
-    q.addBindValue(QString::fromStdString(author));
-    q.addBindValue(static_cast<qlonglong>(fromSeq));
-    q.addBindValue(static_cast<qlonglong>(toSeq));
-    if (!q.exec())
-        return sqlError(m_path, q.lastError());
+    // Straight from SQLite: after a large pull, a push asks this of every feed it holds.
+    Statement q(sqliteHandle(QSqlDatabase::database(m_connection)),
+                "SELECT seq, id FROM entries WHERE author = ? AND seq BETWEEN ? AND ? ORDER BY seq, row");
+    if (!q.ready())
+        return makeError(m_path + QStringLiteral(": cannot read the feed's ids: ") + q.error());
+    q.text(1, author);
+    q.integer(2, fromSeq);
+    q.integer(3, toSeq);
     std::vector<std::pair<std::int64_t, std::string>> out;
-    while (q.next())
-        out.emplace_back(q.value(0).toLongLong(), q.value(1).toString().toStdString());
+    int step = SQLITE_ROW;
+    while ((step = q.step()) == SQLITE_ROW)
+        out.emplace_back(q.integerAt(0), std::string(q.textAt(1)));
+    if (step != SQLITE_DONE)
+        return makeError(m_path + QStringLiteral(": cannot read the feed's ids: ") + q.error());
     return out;
 }
 
@@ -645,15 +685,18 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
                            .arg(QString::fromStdString(e.id), QString::fromStdString(e.body.store),
                                 QString::fromStdString(m_storeId)));
     InsertStatements &st = insertStatements();
+    if (!st.ready())
+        return refused(m_path + QStringLiteral(": cannot prepare the statements that store entries"));
     const QString id = QString::fromStdString(e.id);
     auto held = [&]() -> std::optional<InsertOutcome> {
-        st.exists.bindValue(0, id);
-        if (!st.exists.exec())
-            return refused(st.exists.lastError().text());
-        const bool found = st.exists.next();
-        st.exists.finish();
-        if (found)
+        st.exists.text(1, e.id);
+        const int step = st.exists.step();
+        const QString error = st.exists.error();
+        st.exists.reset();
+        if (step == SQLITE_ROW)
             return InsertOutcome{InsertOutcome::AlreadyHeld, {}}; // a replayed entry changes nothing
+        if (step != SQLITE_DONE)
+            return refused(error);
         return std::nullopt;
     };
     if (e.body.prev) {
@@ -664,11 +707,13 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
                          last->second.second == *e.body.prev;
         }
         if (!justStored) {
-            st.prev.bindValue(0, QString::fromStdString(*e.body.prev));
-            if (!st.prev.exec())
-                return refused(st.prev.lastError().text());
-            if (!st.prev.next()) {
-                st.prev.finish();
+            st.prev.text(1, *e.body.prev);
+            const int step = st.prev.step();
+            if (step != SQLITE_ROW) {
+                const QString error = st.prev.error();
+                st.prev.reset();
+                if (step != SQLITE_DONE)
+                    return refused(error);
                 if (auto h = held())
                     return *h;
                 return {InsertOutcome::MissingPredecessor,
@@ -678,9 +723,8 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
                             .arg(QString::fromStdString(*e.body.prev))
                             .toStdString()};
             }
-            const bool linked = st.prev.value(0).toLongLong() == e.body.seq - 1 &&
-                                st.prev.value(1).toString().toStdString() == e.body.author;
-            st.prev.finish();
+            const bool linked = st.prev.integerAt(0) == e.body.seq - 1 && st.prev.textAt(1) == e.body.author;
+            st.prev.reset();
             if (!linked) {
                 if (auto h = held())
                     return *h;
@@ -690,17 +734,19 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
             }
         }
     }
-    const QString author = QString::fromStdString(e.body.author);
-    st.insert.bindValue(0, id);
-    st.insert.bindValue(1, bytesOf(e.signedBytes));
-    st.insert.bindValue(2, bytesOf(e.signature));
-    st.insert.bindValue(3, author);
-    st.insert.bindValue(4, static_cast<qlonglong>(e.body.seq));
-    st.insert.bindValue(5, QString::fromStdString(e.body.type));
-    if (!st.insert.exec())
-        return refused(m_path + QStringLiteral(": storing entry ") + id + QStringLiteral(": ") +
-                       st.insert.lastError().text());
-    if (st.insert.numRowsAffected() == 0)
+    st.insert.text(1, e.id);
+    st.insert.blob(2, e.signedBytes);
+    st.insert.blob(3, e.signature);
+    st.insert.text(4, e.body.author);
+    st.insert.integer(5, e.body.seq);
+    st.insert.text(6, e.body.type);
+    const int step = st.insert.step();
+    const QString error = st.insert.error();
+    const int changed = st.insert.changes();
+    st.insert.reset();
+    if (step != SQLITE_DONE)
+        return refused(m_path + QStringLiteral(": storing entry ") + id + QStringLiteral(": ") + error);
+    if (changed == 0)
         return {InsertOutcome::AlreadyHeld, {}}; // the id is stored already: a replay changes nothing
     if (!batch) {
         if (auto moved = moveHead(e.body.author, e.body.seq, e.id); !moved)
@@ -718,11 +764,16 @@ InsertOutcome AuditStore::insertLocked(const SignedEntry &e, InsertBatch *batch)
 Result<bool> AuditStore::moveHead(const std::string &author, std::int64_t seq, const std::string &id)
 {
     InsertStatements &st = insertStatements();
-    st.head.bindValue(0, QString::fromStdString(author));
-    st.head.bindValue(1, static_cast<qlonglong>(seq));
-    st.head.bindValue(2, QString::fromStdString(id));
-    if (!st.head.exec())
-        return makeError(m_path + QStringLiteral(": updating the feed head: ") + st.head.lastError().text());
+    if (!st.ready())
+        return makeError(m_path + QStringLiteral(": cannot prepare the statements that store entries"));
+    st.head.text(1, author);
+    st.head.integer(2, seq);
+    st.head.text(3, id);
+    const int step = st.head.step();
+    const QString error = st.head.error();
+    st.head.reset();
+    if (step != SQLITE_DONE)
+        return makeError(m_path + QStringLiteral(": updating the feed head: ") + error);
     return true;
 }
 

@@ -147,10 +147,12 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
     const std::string storeId = store.storeId();
     const SignatureChecker signatures;
 
-    // A pipeline over chunks: the cores check chunk k+1 while this thread stores chunk k and
-    // fetches chunk k+2, so a round costs about its verification, not verification plus the
+    // A pipeline over chunks: the cores check the next chunks while this thread stores checked
+    // ones and fetches more, so a round costs about its verification, not verification plus the
     // transfer plus the disk's writes. Chunks keep the arrival order, which is feed order within
     // each source; an entry whose predecessor is in a later chunk is stored in the last pass.
+    // Checked entries are stored kBatch at a time: each transaction rewrites the index pages it
+    // touches (ids are random, so nearly all of them), and fewer, larger ones write less.
     constexpr std::size_t kChunk = 4096;
     constexpr std::size_t kBatch = 4 * kChunk;
     auto fetch = [&] {
@@ -196,7 +198,7 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
         return missing;
     };
 
-    // Up to kAhead chunks are being checked while this thread stores the oldest: the cores do not
+    // Up to kAhead chunks are being checked while this thread stores a batch: the cores do not
     // wait for the disk's flush, nor the disk for the cores.
     constexpr std::size_t kAhead = 6;
     std::deque<std::unique_ptr<ChunkCheck>> checking;
@@ -230,7 +232,9 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
             if (seenIds.insert(c.entry->id).second)
                 good.emplace_back(in.source, std::move(*c.entry));
         }
-        if (good.size() >= kBatch || checking.empty()) {
+        // Once the source is drained, each chunk is stored as soon as it is checked: what is
+        // left to store when the last check ends is then one chunk, not a whole batch.
+        if (good.size() >= kBatch || exhausted) {
             for (auto &w : store_(std::move(good)))
                 waiting.push_back(std::move(w));
             good.clear();

@@ -54,6 +54,7 @@ private slots:
     void initTestCase();
     void byteaRoundTripIsExact();
     void appRoleMayOnlyInsertAndSelect();
+    void entriesOfAFewKilobytesStayInTheirRows();
     void alteredRowsAreRefused();
     void deletedRowLeavesSuccessorsWaiting();
     void foreignEntryUnderOurStoreIdIsRefused();
@@ -186,6 +187,33 @@ void TestPostgresSync::byteaRoundTripIsExact()
     QCOMPARE(again.arrived, std::size_t(0));
     QCOMPARE(again.sent, std::size_t(0));
     QVERIFY2(again.refused.empty(), describe(again.refused).constData());
+}
+
+// server-init keeps rows up to a page whole, so that a pull reads each entry once rather than
+// gathering it from the TOAST table: entries of a few kilobytes (a long `seen` list) go in line.
+void TestPostgresSync::entriesOfAFewKilobytesStayInTheirRows()
+{
+    QTemporaryDir dir;
+    Team t;
+    auto a = t.deployment.store(dir.filePath(QStringLiteral("a.db")));
+    roster(*a, t);
+    const SignedEntry big = comment(*a, t.alice, std::string(4000, 'x'));
+    QVERIFY(big.signedBytes.size() > 4000);
+    PG_ROUND(push, *a, m_app);
+    QCOMPARE(push.sent, std::size_t(2));
+
+    RawPg owner(m_server);
+    QVERIFY2(owner.isOpen(), qPrintable(owner.lastError()));
+    // Stored in line: the size the row holds is the value's own (no TOAST pointer of 18 bytes),
+    // and uncompressed (pglz would shrink 4,000 x's to almost nothing).
+    const QVariantList id{QString::fromStdString(big.id)};
+    const QVariant stored = owner.scalar(
+        QStringLiteral("SELECT pg_column_size(signed) FROM countersign_entries WHERE id = ?"), id);
+    QVERIFY2(stored.isValid(), qPrintable(owner.lastError()));
+    QCOMPARE(stored.toLongLong(), static_cast<qlonglong>(big.signedBytes.size()) + 4);
+    const QVariant target = owner.scalar(QStringLiteral(
+        "SELECT array_to_string(reloptions, ',') FROM pg_class WHERE relname = 'countersign_entries'"));
+    QVERIFY2(target.toString().contains(QStringLiteral("toast_tuple_target=8160")), qPrintable(target.toString()));
 }
 
 void TestPostgresSync::appRoleMayOnlyInsertAndSelect()
