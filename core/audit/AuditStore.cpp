@@ -15,8 +15,11 @@
 
 #include <sodium.h>
 
+#include <condition_variable>
 #include <limits>
+#include <mutex>
 #include <sqlite3.h>
+#include <thread>
 
 namespace cs::audit {
 
@@ -156,6 +159,85 @@ AuditStore::InsertStatements &AuditStore::insertStatements()
     if (!m_insert)
         m_insert = std::make_unique<InsertStatements>(sqliteHandle(QSqlDatabase::database(m_connection)));
     return *m_insert;
+}
+
+struct BackgroundCheckpoint::State
+{
+    sqlite3 *writer = nullptr; // the store's connection, whose automatic checkpoints are off meanwhile
+    int writerPages = 0;       // its threshold for them before, restored after
+    sqlite3 *own = nullptr;
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool asked = false;
+    bool stopping = false;
+    std::thread thread;
+};
+
+BackgroundCheckpoint::BackgroundCheckpoint(std::unique_ptr<State> state) : m_state(std::move(state))
+{
+    State *s = m_state.get();
+    s->thread = std::thread([s] {
+        std::unique_lock lock(s->mutex);
+        for (;;) {
+            s->wake.wait(lock, [s] { return s->asked || s->stopping; });
+            if (!s->asked)
+                return;
+            s->asked = false;
+            lock.unlock();
+            // PASSIVE: never waits for readers or the writer; what it cannot copy now, the next
+            // one (or the writer, later) does.
+            sqlite3_wal_checkpoint_v2(s->own, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+            lock.lock();
+        }
+    });
+}
+
+BackgroundCheckpoint::~BackgroundCheckpoint()
+{
+    {
+        const std::lock_guard lock(m_state->mutex);
+        m_state->stopping = true;
+    }
+    m_state->wake.notify_one();
+    m_state->thread.join();
+    sqlite3_close(m_state->own);
+    sqlite3_wal_autocheckpoint(m_state->writer, m_state->writerPages);
+}
+
+void BackgroundCheckpoint::committed()
+{
+    {
+        const std::lock_guard lock(m_state->mutex);
+        m_state->asked = true;
+    }
+    m_state->wake.notify_one();
+}
+
+std::unique_ptr<BackgroundCheckpoint> AuditStore::checkpointInBackground()
+{
+    sqlite3 *writer = readOnly() ? nullptr : sqliteHandle(QSqlDatabase::database(m_connection));
+    if (!writer)
+        return nullptr;
+    auto state = std::make_unique<BackgroundCheckpoint::State>();
+    state->writer = writer;
+    const QByteArray file = QFile::encodeName(QFileInfo(m_path).absoluteFilePath());
+    if (sqlite3_open_v2(file.constData(), &state->own, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
+        sqlite3_busy_timeout(state->own, 10000) != SQLITE_OK ||
+        // A checkpoint then syncs the database file, as the writer's own would.
+        sqlite3_exec(state->own, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        sqlite3_close(state->own);
+        return nullptr;
+    }
+    {
+        Statement threshold(writer, "PRAGMA wal_autocheckpoint");
+        if (!threshold.ready() || threshold.step() != SQLITE_ROW) {
+            sqlite3_close(state->own);
+            return nullptr;
+        }
+        state->writerPages = static_cast<int>(threshold.integerAt(0));
+    }
+    sqlite3_wal_autocheckpoint(writer, 0);
+    return std::unique_ptr<BackgroundCheckpoint>(new BackgroundCheckpoint(std::move(state)));
 }
 
 AuditStore::~AuditStore()

@@ -58,6 +58,27 @@ struct InsertOutcome
     std::string reason;
 };
 
+// While alive, the store's write-ahead log is copied into the database file by a thread and a
+// connection of its own, woken after each commit, instead of inside the writer's commits (SQLite's
+// default): a long sync round stores its next entries meanwhile. The writer checkpoints as usual
+// again once it is gone.
+class BackgroundCheckpoint final
+{
+public:
+    ~BackgroundCheckpoint(); // waits for a checkpoint asked for and not yet done
+    BackgroundCheckpoint(const BackgroundCheckpoint &) = delete;
+    BackgroundCheckpoint &operator=(const BackgroundCheckpoint &) = delete;
+
+    // Call after each commit.
+    void committed();
+
+private:
+    friend class AuditStore;
+    struct State;
+    explicit BackgroundCheckpoint(std::unique_ptr<State> state);
+    std::unique_ptr<State> m_state;
+};
+
 class AuditStore final
 {
 public:
@@ -118,6 +139,10 @@ public:
     Result<bool> logSyncRefusal(const std::string &target, const std::string &source, const std::string &entryId,
                                 const std::string &reason, std::int64_t nowMs);
     Result<std::vector<SyncRefusal>> syncLog(std::size_t newest = 100) const;
+
+    // Null when it cannot be had (a read-only store, or the second connection does not open):
+    // the writer then checkpoints inside its commits as usual.
+    std::unique_ptr<BackgroundCheckpoint> checkpointInBackground();
 
 private:
     AuditStore() = default;

@@ -136,7 +136,11 @@ private:
     bool object(nlohmann::json &out, int depth)
     {
         ++m_pos; // '{'
-        out = nlohmann::json::object();
+        // An empty object (as a new EntryBody's content is) is used as it is: replacing it freed a
+        // block for every entry, and a freed small block makes glibc's next large allocation
+        // (the `seen` list) sweep its fast bins first.
+        if (!out.is_object() || !out.empty())
+            out = nlohmann::json::object();
         if (literal("}"))
             return true;
         std::string previous;

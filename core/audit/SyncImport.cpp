@@ -162,6 +162,8 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
         return chunk;
     };
 
+    // The store's log is copied into its file on another core while this thread stores more.
+    const std::unique_ptr<BackgroundCheckpoint> checkpoint = store.checkpointInBackground();
     std::unordered_set<std::string> seenIds;
     std::vector<std::pair<std::string, SignedEntry>> waiting; // source, entry
     // Stores `good` (source, entry) sorted by feed and seq; returns those whose predecessor is
@@ -180,6 +182,8 @@ std::set<std::string> importEntries(AuditStore &store, const IncomingSource &nex
         for (const std::size_t k : order)
             batch.push_back(&good[k].second);
         auto outcomes = store.insertMany(batch);
+        if (outcomes && checkpoint)
+            checkpoint->committed();
         if (!outcomes) {
             for (const auto &g : good)
                 memory.refuse(g.first, g.second.id, "could not be stored: " + outcomes.errorMessage().toStdString());

@@ -92,6 +92,7 @@ private slots:
     void insertKeepsBothEntriesOfAFork();
     void triggersRefuseUpdateAndDelete();
     void writerUsesWalAndFullSync();
+    void backgroundCheckpointCopiesTheLogThenHandsBack();
     void readOnlyOpenWritesNothing();
     void readOnlyReadsALeftoverWalFromAPrivateCopy();
     void newerSchemaIsRefused();
@@ -516,6 +517,47 @@ void TestAuditStore::triggersRefuseUpdateAndDelete()
 
     QVERIFY(sameRows(store->rows().value(), before));
     QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM entries")).toInt(), 1);
+}
+
+void TestAuditStore::backgroundCheckpointCopiesTheLogThenHandsBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.store"));
+    auto store = createStore(path);
+    auto autocheckpoint = [&] {
+        QSqlQuery q(storeConnection(*store));
+        return q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next() ? q.value(0).toInt() : -1;
+    };
+    QCOMPARE(autocheckpoint(), 1000); // SQLite's default: the writer copies the log every 1000 pages
+    const qint64 emptySize = QFileInfo(path).size();
+    {
+        const auto checkpoint = store->checkpointInBackground();
+        QVERIFY(checkpoint);
+        QCOMPARE(autocheckpoint(), 0); // the writer leaves it to the other thread
+        // About 1.2 MB: far below the writer's own threshold (1000 pages of 8 KB), so only the
+        // background checkpoint can have put it in the database file.
+        std::vector<nlohmann::json> comments;
+        for (int i = 0; i < 300; ++i)
+            comments.push_back(commentContent("REQ-1", std::string(4000, 'a' + static_cast<char>(i % 26))));
+        auto appended = store->appendBatch(*m_alice, entry_type::Comment, comments, kT0);
+        QVERIFY2(appended, why(appended).constData());
+        checkpoint->committed();
+    } // waits for the checkpoint asked for
+    QVERIFY2(QFileInfo(path).size() > emptySize + 1'200'000,
+             QByteArray::number(QFileInfo(path).size() - emptySize).constData());
+    QCOMPARE(autocheckpoint(), 1000);
+    QCOMPARE(store->count().value(), std::int64_t(300));
+    // Whole and readable (no roster here, so each comment is only unauthorised).
+    auto report = verifyStore(*store, kT0 + 1000);
+    QVERIFY2(report, why(report).constData());
+    QCOMPARE(report->entries.size(), std::size_t(300));
+    for (const auto &p : report->problems)
+        QVERIFY2(p.kind == problem::Unauthorised, describe(*report).constData());
+
+    store.reset();
+    auto readOnly = AuditStore::open(path, AuditStore::Access::ReadOnly);
+    QVERIFY2(readOnly, why(readOnly).constData());
+    QVERIFY(!(*readOnly)->checkpointInBackground());
 }
 
 void TestAuditStore::writerUsesWalAndFullSync()
