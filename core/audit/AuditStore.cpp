@@ -19,6 +19,7 @@
 #include <limits>
 #include <mutex>
 #include <sqlite3.h>
+#include <system_error>
 #include <thread>
 
 namespace cs::audit {
@@ -171,6 +172,11 @@ struct BackgroundCheckpoint::State
     bool asked = false;
     bool stopping = false;
     std::thread thread;
+
+    State() = default;
+    State(const State &) = delete;
+    State &operator=(const State &) = delete;
+    ~State() { sqlite3_close(own); } // a null connection is a no-op
 };
 
 BackgroundCheckpoint::BackgroundCheckpoint(std::unique_ptr<State> state) : m_state(std::move(state))
@@ -200,7 +206,6 @@ BackgroundCheckpoint::~BackgroundCheckpoint()
     }
     m_state->wake.notify_one();
     m_state->thread.join();
-    sqlite3_close(m_state->own);
     sqlite3_wal_autocheckpoint(m_state->writer, m_state->writerPages);
 }
 
@@ -224,20 +229,22 @@ std::unique_ptr<BackgroundCheckpoint> AuditStore::checkpointInBackground()
     if (sqlite3_open_v2(file.constData(), &state->own, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK ||
         sqlite3_busy_timeout(state->own, 10000) != SQLITE_OK ||
         // A checkpoint then syncs the database file, as the writer's own would.
-        sqlite3_exec(state->own, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr) != SQLITE_OK) {
-        sqlite3_close(state->own);
+        sqlite3_exec(state->own, "PRAGMA synchronous=FULL", nullptr, nullptr, nullptr) != SQLITE_OK)
         return nullptr;
-    }
     {
         Statement threshold(writer, "PRAGMA wal_autocheckpoint");
-        if (!threshold.ready() || threshold.step() != SQLITE_ROW) {
-            sqlite3_close(state->own);
+        if (!threshold.ready() || threshold.step() != SQLITE_ROW)
             return nullptr;
-        }
         state->writerPages = static_cast<int>(threshold.integerAt(0));
     }
+    std::unique_ptr<BackgroundCheckpoint> checkpoint;
+    try {
+        checkpoint.reset(new BackgroundCheckpoint(std::move(state)));
+    } catch (const std::system_error &) {
+        return nullptr; // no thread to be had: the writer checkpoints as usual
+    }
     sqlite3_wal_autocheckpoint(writer, 0);
-    return std::unique_ptr<BackgroundCheckpoint>(new BackgroundCheckpoint(std::move(state)));
+    return checkpoint;
 }
 
 AuditStore::~AuditStore()
