@@ -433,24 +433,20 @@ Result<std::size_t> AuditStore::visitRowsAfter(std::int64_t afterRow, std::size_
     sqlite3 *connection = sqliteHandle(QSqlDatabase::database(m_connection));
     if (!connection)
         return makeError(failed.arg(m_path, QStringLiteral("the connection is not SQLite")));
-    static constexpr char kSelect[] =
-        "SELECT row, id, signed, signature, author, seq, type FROM entries WHERE row > ? ORDER BY row LIMIT ?";
-    sqlite3_stmt *raw = nullptr;
-    if (sqlite3_prepare_v2(connection, kSelect, -1, &raw, nullptr) != SQLITE_OK)
-        return makeError(failed.arg(m_path, QString::fromUtf8(sqlite3_errmsg(connection))));
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, &sqlite3_finalize);
-    sqlite3_bind_int64(raw, 1, afterRow);
-    sqlite3_bind_int64(
-        raw, 2, static_cast<sqlite3_int64>(std::min<std::size_t>(limit, std::numeric_limits<sqlite3_int64>::max())));
+    Statement q(connection,
+                "SELECT row, id, signed, signature, author, seq, type FROM entries WHERE row > ? ORDER BY row LIMIT ?");
+    if (!q.ready())
+        return makeError(failed.arg(m_path, q.error()));
+    q.integer(1, afterRow);
+    q.integer(2, static_cast<std::int64_t>(std::min<std::size_t>(limit, std::numeric_limits<std::int64_t>::max())));
     std::size_t visited = 0;
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(raw)) == SQLITE_ROW) {
-        visit({sqlite3_column_int64(raw, 0), columnView(raw, 1), columnView(raw, 2), columnView(raw, 3),
-               columnView(raw, 4), sqlite3_column_int64(raw, 5), columnView(raw, 6)});
+    while ((step = q.step()) == SQLITE_ROW) {
+        visit({q.integerAt(0), q.textAt(1), q.textAt(2), q.textAt(3), q.textAt(4), q.integerAt(5), q.textAt(6)});
         ++visited;
     }
     if (step != SQLITE_DONE)
-        return makeError(failed.arg(m_path, QString::fromUtf8(sqlite3_errmsg(connection))));
+        return makeError(failed.arg(m_path, q.error()));
     return visited;
 }
 
